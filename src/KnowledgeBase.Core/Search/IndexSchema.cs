@@ -1,0 +1,57 @@
+namespace KnowledgeBase.Core.Search;
+
+/// <summary>The names of the search index's fields: the contract between the indexer, which writes them, and the site, which reads them.</summary>
+/// <remarks>
+/// One document is one provision of one version in one language. Its words go into the analysed fields of its language
+/// (<c>text_az</c>, <c>heading_az</c>); everything else is a stored, exact-match field used to filter and to show a hit.
+/// </remarks>
+public static class IndexSchema
+{
+    public const string Slug = "slug";
+
+    /// <summary>The instrument kind in lower case: <c>code</c>, <c>law</c>, <c>procedure</c>…</summary>
+    public const string Kind = "kind";
+
+    /// <summary>The version status as written in front matter: <c>draft</c>, <c>submitted</c>, <c>adopted</c>, <c>in-force</c>, <c>repealed</c>.</summary>
+    public const string Status = "status";
+
+    /// <summary><c>public</c> or <c>internal</c>.</summary>
+    public const string Visibility = "visibility";
+
+    public const string Language = "language";
+
+    /// <summary>The version label, e.g. <c>2013-07-adopted</c>.</summary>
+    public const string Version = "version";
+
+    /// <summary>The version date as <c>yyyy-MM-dd</c>, so that the terms sort by date.</summary>
+    public const string Date = "date";
+
+    /// <summary><c>true</c> on the provisions of the newest version of each instrument, else <c>false</c>.</summary>
+    public const string Newest = "newest";
+
+    public const string EId = "eid";
+    public const string Num = "num";
+
+    /// <summary>The heading as written, stored for display; searched through <see cref="HeadingOf"/>.</summary>
+    public const string Heading = "heading";
+
+    /// <summary>The plain text as written, stored for snippets; searched through <see cref="TextOf"/>.</summary>
+    public const string Text = "text";
+
+    public const string InstrumentTitle = "instrument_title";
+
+    private const string TextPrefix = "text_";
+    private const string HeadingPrefix = "heading_";
+
+    /// <summary>The analysed text field of a language: <c>text_en</c>, <c>text_az</c>, <c>text_fr</c>.</summary>
+    public static string TextOf(string language) => TextPrefix + language;
+
+    /// <summary>The analysed heading field of a language, boosted at query time: <c>heading_en</c>.</summary>
+    public static string HeadingOf(string language) => HeadingPrefix + language;
+
+    /// <summary>The language of an analysed field, or null for any other field.</summary>
+    public static string? LanguageOf(string field) =>
+        field.StartsWith(TextPrefix, StringComparison.Ordinal) ? field[TextPrefix.Length..]
+        : field.StartsWith(HeadingPrefix, StringComparison.Ordinal) ? field[HeadingPrefix.Length..]
+        : null;
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using KnowledgeBase.Core.Search.Analysis;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace KnowledgeBase.Core.Search.Querying;
+
+/// <summary>Lucene's classic query syntax over one language's heading and text fields.</summary>
+/// <remarks>
+/// NOTE: like every Lucene query parser it is not thread-safe; make one per query.
+/// Every word is required (AND) unless the query says OR: readers type a few words to narrow thousands of provisions,
+/// and with OR a frequent word such as "article" or "law" would fill the result with provisions that lack the others.
+/// </remarks>
+internal sealed class LanguageQueryParser : MultiFieldQueryParser
+{
+    /// <summary>A word in a heading says more about a provision than the same word in its text.</summary>
+    private const float HeadingBoost = 2f;
+
+    private readonly ContentAnalyzer _language;
+
+    public LanguageQueryParser(string language, LanguageFieldAnalyzer analyzer)
+        : base(
+            ContentAnalyzers.Version,
+            [IndexSchema.HeadingOf(language), IndexSchema.TextOf(language)],
+            analyzer,
+            new Dictionary<string, float> { [IndexSchema.HeadingOf(language)] = HeadingBoost })
+    {
+        _language = analyzer.ForLanguage(language);
+        DefaultOperator = Operator.AND;
+        Locale = CultureInfo.InvariantCulture;
+        // A word the analyzer splits (vətəndaşlığı-olmayan, 45.1-ci) is meant as those words side by side.
+        AutoGeneratePhraseQueries = true;
+        // The parser would lower-case prefix terms by invariant rules (İ → i̇); NormalizeTerm applies the language's own.
+        LowercaseExpandedTerms = false;
+        AllowLeadingWildcard = false;
+        // Expands prefixes into at most BooleanQuery.MaxClauseCount words and fails beyond, which keeps a query like a* bounded.
+        MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_BOOLEAN_QUERY_REWRITE;
+    }
+
+    protected override Query GetPrefixQuery(string field, string termStr) =>
+        base.GetPrefixQuery(field, _language.NormalizeTerm(termStr));
+
+    protected override Query GetWildcardQuery(string field, string termStr) =>
+        base.GetWildcardQuery(field, _language.NormalizeTerm(termStr));
+
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
+        base.GetFuzzyQuery(field, _language.NormalizeTerm(termStr), minSimilarity);
+
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
+        base.GetRangeQuery(field, NormalizeBound(part1), NormalizeBound(part2), startInclusive, endInclusive);
+
+    // An open bound (*) arrives as null.
+    private string NormalizeBound(string bound) => bound is null ? bound! : _language.NormalizeTerm(bound);
+}

@@ -1,0 +1,69 @@
+using KnowledgeBase.Core.Search.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace KnowledgeBase.Core.Search;
+
+/// <summary>Writes a new search index: one document per <see cref="SearchEntry"/>.</summary>
+/// <remarks>Not thread-safe: the indexer adds entries from one stage. Nothing is visible to readers before <see cref="Commit"/>.</remarks>
+public sealed class SearchIndexWriter : IDisposable
+{
+    private readonly LanguageFieldAnalyzer _analyzer = new();
+    private readonly IndexWriter _writer;
+
+    /// <summary>Creates a new index in <paramref name="directory"/>, replacing any index already there.</summary>
+    public SearchIndexWriter(Directory directory)
+    {
+        var config = new IndexWriterConfig(ContentAnalyzers.Version, _analyzer) { OpenMode = OpenMode.CREATE };
+        _writer = new IndexWriter(directory, config);
+    }
+
+    public void Add(SearchEntry entry)
+    {
+        if (!IsLanguageCode(entry.Language))
+            throw new ArgumentException($"'{entry.Language}' is not a language code (lower-case letters, digits and hyphens).", nameof(entry));
+
+        _writer.AddDocument(ToDocument(entry));
+    }
+
+    public void Commit() => _writer.Commit();
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _analyzer.Dispose();
+    }
+
+    private static Document ToDocument(SearchEntry entry)
+    {
+        var document = new Document
+        {
+            new StringField(IndexSchema.Slug, entry.Slug, Field.Store.YES),
+            new StringField(IndexSchema.Kind, IndexTerms.Of(entry.Kind), Field.Store.YES),
+            new StringField(IndexSchema.Status, IndexTerms.Of(entry.Status), Field.Store.YES),
+            new StringField(IndexSchema.Visibility, IndexTerms.Of(entry.Visibility), Field.Store.YES),
+            new StringField(IndexSchema.Language, entry.Language, Field.Store.YES),
+            new StringField(IndexSchema.Version, entry.Version, Field.Store.YES),
+            new StringField(IndexSchema.Date, IndexTerms.Of(entry.Date), Field.Store.YES),
+            new StringField(IndexSchema.Newest, IndexTerms.Of(entry.IsNewestVersion), Field.Store.YES),
+            new StringField(IndexSchema.EId, entry.EId, Field.Store.YES),
+            new StoredField(IndexSchema.InstrumentTitle, entry.InstrumentTitle),
+            // The words are analysed once, unstored; the stored copy in Text is what snippets are cut from.
+            new TextField(IndexSchema.TextOf(entry.Language), entry.Text, Field.Store.NO),
+            new StoredField(IndexSchema.Text, entry.Text),
+        };
+        if (!string.IsNullOrEmpty(entry.Num))
+            document.Add(new StringField(IndexSchema.Num, entry.Num, Field.Store.YES));
+        if (!string.IsNullOrEmpty(entry.Heading))
+        {
+            document.Add(new TextField(IndexSchema.HeadingOf(entry.Language), entry.Heading, Field.Store.NO));
+            document.Add(new StoredField(IndexSchema.Heading, entry.Heading));
+        }
+        return document;
+    }
+
+    // The code becomes part of field names (text_<code>), so it must not be able to forge another field's name.
+    private static bool IsLanguageCode(string language) =>
+        language.Length > 0 && language.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+}

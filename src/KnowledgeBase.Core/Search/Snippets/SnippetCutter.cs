@@ -1,0 +1,50 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+
+namespace KnowledgeBase.Core.Search.Snippets;
+
+/// <summary>Cuts from a provision's text the passage that best shows why it matched, the matched words in <c>&lt;mark&gt;</c>.</summary>
+/// <remarks>The result is safe HTML: all text is escaped, and the only markup is the highlighter's <c>&lt;mark&gt;</c>.</remarks>
+internal static class SnippetCutter
+{
+    /// <summary>About how many characters of text a snippet shows.</summary>
+    public const int Length = 200;
+
+    private const string Ellipsis = "…";
+
+    private static readonly HtmlTextEncoder Encoder = new();
+
+    /// <param name="query">The query of the provision's language.</param>
+    /// <param name="field">The analysed text field of that language, which decides both the query's words and the analysis.</param>
+    public static string Cut(Query query, string field, Analyzer analyzer, string text)
+    {
+        var scorer = new QueryScorer(query, field);
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), Encoder, scorer)
+        {
+            TextFragmenter = new SimpleSpanFragmenter(scorer, Length),
+        };
+        try
+        {
+            if (highlighter.GetBestFragment(analyzer, field, text) is { } fragment)
+                return fragment;
+        }
+        // A snippet is a courtesy: if one cannot be cut, the opening of the text will do.
+        catch (InvalidTokenOffsetsException)
+        {
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+        }
+        return Opening(text);
+    }
+
+    /// <summary>The first words of the text, for a hit found by its heading alone.</summary>
+    private static string Opening(string text)
+    {
+        if (text.Length <= Length)
+            return HtmlTextEncoder.Escape(text);
+        var end = text.LastIndexOf(' ', Length);
+        return HtmlTextEncoder.Escape(text[..(end > 0 ? end : Length)].TrimEnd()) + Ellipsis;
+    }
+}
