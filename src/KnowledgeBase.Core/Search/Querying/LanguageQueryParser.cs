@@ -23,7 +23,8 @@ internal sealed class LanguageQueryParser : MultiFieldQueryParser
             ContentAnalyzers.Version,
             [IndexSchema.HeadingOf(language), IndexSchema.TextOf(language)],
             analyzer,
-            new Dictionary<string, float> { [IndexSchema.HeadingOf(language)] = HeadingBoost })
+            // Lucene.Net looks up a boost for every field, so the text field needs its 1 spelled out.
+            new Dictionary<string, float> { [IndexSchema.HeadingOf(language)] = HeadingBoost, [IndexSchema.TextOf(language)] = 1f })
     {
         _language = analyzer.ForLanguage(language);
         DefaultOperator = Operator.AND;

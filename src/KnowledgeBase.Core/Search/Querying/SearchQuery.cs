@@ -1,5 +1,6 @@
 using System.Text;
 using KnowledgeBase.Core.Search.Analysis;
+using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 
 namespace KnowledgeBase.Core.Search.Querying;
@@ -52,9 +53,9 @@ internal sealed class SearchQuery
         {
             return new LanguageQueryParser(language, analyzer).Parse(escaped);
         }
-        catch (Exception problem)
+        // Parse wraps its own syntax errors in ParseException; a term Lucene refuses (a fuzzy similarity out of range) is an ArgumentException.
+        catch (Exception problem) when (problem is ParseException or ArgumentException)
         {
-            // Whatever Lucene throws for a query (ParseException, TokenMgrError, ArgumentException…), the fault is the query's.
             throw new InvalidSearchQueryException(QuerySyntaxMessage.For(text, problem), problem);
         }
     }
