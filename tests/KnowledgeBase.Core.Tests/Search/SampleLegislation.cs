@@ -3,7 +3,10 @@ using KnowledgeBase.Core.Search;
 
 namespace KnowledgeBase.Core.Tests.Search;
 
-/// <summary>A small made-up corpus in en, az and ru: a migration code in two versions, a citizenship law and a draft procedure.</summary>
+/// <summary>
+/// A small made-up corpus in en, az and ru: a migration code in two versions, a citizenship law, a draft procedure,
+/// and an order whose long text tests where snippets are cut.
+/// </summary>
 internal static class SampleLegislation
 {
     public const string OldVersion = "2013-07-adopted";
@@ -37,9 +40,12 @@ internal static class SampleLegislation
             "The applicant submits a passport, a photograph and proof of income. Fees & charges are paid before the application is examined."),
         PermitProcedure("az", "Tələb olunan sənədlər",
             "Ərizəçi pasport, fotoşəkil və gəlir haqqında arayış təqdim edir. İcazə üçün dövlət rüsumu ödənilir."),
+        new("registration-order", InstrumentKind.Order, "Order on registration", "2019-03-adopted", VersionStatus.InForce,
+            Visibility.Public, new DateOnly(2019, 3, 4), true, "en", "para_1", "1", null,
+            "Foreigners register their place of stay within ten days. "
+            + string.Concat(Enumerable.Repeat("Each registration is recorded in the unified migration information system. ", 15))
+            + "Refugees are exempt from registration."),
     ];
-
-    public static int CountWhere(Func<SearchEntry, bool> predicate) => Entries.Count(predicate);
 
     private static SearchEntry MigrationCode(string version, string language, string eId, string num, string heading, string text) =>
         new("migration-code", InstrumentKind.Code, "Migration Code", version,

@@ -37,6 +37,18 @@ public sealed partial class SearchIndexTests
             Assert.Contains("<mark>Fees</mark> &amp; charges", hit.Snippet, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("refugees", "…", "<mark>Refugees</mark> are exempt from registration.")]
+        [InlineData("register", "Foreigners <mark>register</mark>", "…")]
+        public void Shows_with_ellipses_where_a_long_text_was_cut(string query, string start, string end)
+        {
+            var hit = Assert.Single(sample.Search(query, language: "en").Hits);
+
+            Assert.StartsWith(start, hit.Snippet, StringComparison.Ordinal);
+            Assert.EndsWith(end, hit.Snippet, StringComparison.Ordinal);
+            Assert.InRange(hit.Snippet.Length, 100, 300);
+        }
+
         [Fact]
         public void Falls_back_to_the_opening_of_the_text_when_only_the_heading_matched()
         {

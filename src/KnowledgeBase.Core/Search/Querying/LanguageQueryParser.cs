@@ -31,7 +31,7 @@ internal sealed class LanguageQueryParser : MultiFieldQueryParser
         Locale = CultureInfo.InvariantCulture;
         // A word the analyzer splits (vətəndaşlığı-olmayan, 45.1-ci) is meant as those words side by side.
         AutoGeneratePhraseQueries = true;
-        // The parser would lower-case prefix terms by invariant rules (İ → i̇); NormalizeTerm applies the language's own.
+        // The parser would only lower-case prefix terms; NormalizeTerm also folds them (İCAZƏ* → icaze*), as the index was.
         LowercaseExpandedTerms = false;
         AllowLeadingWildcard = false;
         // Expands prefixes into at most BooleanQuery.MaxClauseCount words and fails beyond, which keeps a query like a* bounded.
@@ -47,9 +47,9 @@ internal sealed class LanguageQueryParser : MultiFieldQueryParser
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
         base.GetFuzzyQuery(field, _language.NormalizeTerm(termStr), minSimilarity);
 
-    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
+    // An open bound (*) arrives as null.
+    protected override Query GetRangeQuery(string field, string? part1, string? part2, bool startInclusive, bool endInclusive) =>
         base.GetRangeQuery(field, NormalizeBound(part1), NormalizeBound(part2), startInclusive, endInclusive);
 
-    // An open bound (*) arrives as null.
-    private string NormalizeBound(string bound) => bound is null ? bound! : _language.NormalizeTerm(bound);
+    private string? NormalizeBound(string? bound) => bound is null ? null : _language.NormalizeTerm(bound);
 }

@@ -53,7 +53,7 @@ internal sealed class SearchQuery
         {
             return new LanguageQueryParser(language, analyzer).Parse(escaped);
         }
-        // Parse wraps its own syntax errors in ParseException; a term Lucene refuses (a fuzzy similarity out of range) is an ArgumentException.
+        // Parse wraps every syntax error in a ParseException; Lucene's query classes refuse a bad argument with an ArgumentException.
         catch (Exception problem) when (problem is ParseException or ArgumentException)
         {
             throw new InvalidSearchQueryException(QuerySyntaxMessage.For(text, problem), problem);

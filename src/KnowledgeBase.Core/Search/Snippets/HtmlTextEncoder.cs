@@ -23,16 +23,14 @@ internal sealed class HtmlTextEncoder : IEncoder
         var escaped = new StringBuilder(text.Length + 16);
         foreach (var character in text)
         {
-            escaped.Append(character switch
+            switch (character)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                _ => null,
-            });
-            if (!Special.Contains(character))
-                escaped.Append(character);
+                case '&': escaped.Append("&amp;"); break;
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                case '"': escaped.Append("&quot;"); break;
+                default: escaped.Append(character); break;
+            }
         }
         return escaped.ToString();
     }

@@ -27,7 +27,7 @@ internal static class SnippetCutter
         try
         {
             if (highlighter.GetBestFragment(analyzer, field, text) is { } fragment)
-                return fragment;
+                return WithEllipses(fragment, text);
         }
         // A snippet is a courtesy: if one cannot be cut, the opening of the text will do.
         catch (InvalidTokenOffsetsException)
@@ -37,6 +37,17 @@ internal static class SnippetCutter
         {
         }
         return Opening(text);
+    }
+
+    /// <summary>Shows where the fragment was cut from a longer text.</summary>
+    private static string WithEllipses(string fragment, string text)
+    {
+        // The fragment is the escaped text with marks added, so without the marks it is a stretch of the escaped text.
+        var escapedText = HtmlTextEncoder.Escape(text).Trim();
+        var stretch = fragment.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal).Trim();
+        var opening = escapedText.StartsWith(stretch, StringComparison.Ordinal) ? "" : Ellipsis;
+        var closing = escapedText.EndsWith(stretch, StringComparison.Ordinal) ? "" : Ellipsis;
+        return opening + fragment.Trim() + closing;
     }
 
     /// <summary>The first words of the text, for a hit found by its heading alone.</summary>
