@@ -11,6 +11,9 @@ namespace KnowledgeBase.Core.Corpus.Languages;
 /// <param name="And">Separators of a list of numbers (<c>and|or|,</c>).</param>
 /// <param name="To">Separators of a range of numbers (<c>–|to</c>).</param>
 /// <param name="Inflected">True where instrument names take case endings, so a short name also matches its inflected forms.</param>
+/// <param name="NameEnding">How the word of an unknown instrument's name next to the article ends, where names take a case there
+/// (the genitive: <c>[ıiuü]n</c> of Azerbaijani <c>Qanunun</c>, <c>[аяиы]|…</c> of Russian <c>Закона</c>), so a capitalised word that
+/// merely opens the sentence around a citation is not taken for a name; null accepts any capitalised word.</param>
 public sealed record CitationPatterns(
     string Article,
     string? Part,
@@ -21,4 +24,5 @@ public sealed record CitationPatterns(
     string? Of,
     string And,
     string To,
-    bool Inflected);
+    bool Inflected,
+    string? NameEnding = null);

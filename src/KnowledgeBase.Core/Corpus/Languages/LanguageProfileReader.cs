@@ -59,7 +59,8 @@ public static class LanguageProfileReader
         Of: Scalar(map, "of"),
         And: Scalar(map, "and") ?? ",",
         To: Scalar(map, "to") ?? "–",
-        Inflected: Flag(map, "inflected"));
+        Inflected: Flag(map, "inflected"),
+        NameEnding: Scalar(map, "name-ending"));
 
     private static List<string> Words(YamlMappingNode map, string key, ICollection<Problem>? problems)
     {
