@@ -14,6 +14,9 @@ internal static class CitationGrammar
 
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
+    // Deeper than any real text nests (subparagraph of paragraph of part of article), and a bound on what one citation costs.
+    private const string PartLevels = "{0,6}";
+
     /// <summary>A fragment as a whole word: never the tail or the head of a longer one.</summary>
     public static string Word(string fragment) => $@"(?<![\p{{L}}\p{{N}}])(?:{fragment})(?!\p{{L}})";
 
@@ -52,14 +55,14 @@ internal static class CitationGrammar
 
         var partsBefore = part is null
             ? ""
-            : $@"(?:{part}\s*(?<{CitationGroups.Level}>{numbers.List(CitationGroups.Part, CitationGroups.PartRange)})\s+{of})*";
+            : $@"(?:{part}\s*(?<{CitationGroups.Level}>{numbers.List(CitationGroups.Part, CitationGroups.PartRange)})\s+{of}){PartLevels}";
         var wordFirst = $@"{partsBefore}{article}\s*{numbers.List(CitationGroups.Article, CitationGroups.ArticleRange)}";
         if (!patterns.NumberFirst)
             return wordFirst;
 
         var partsAfter = part is null
             ? ""
-            : $@"(?:\s+(?<{CitationGroups.Level}>{numbers.OrdinalList(CitationGroups.Part, CitationGroups.PartRange)})\s+{part})*";
+            : $@"(?:\s+(?<{CitationGroups.Level}>{numbers.OrdinalList(CitationGroups.Part, CitationGroups.PartRange)})\s+{part}){PartLevels}";
         var numberFirst = $@"{numbers.OrdinalList(CitationGroups.Article, CitationGroups.ArticleRange)}\s+{article}{partsAfter}";
         return $"(?:{numberFirst}|{wordFirst})";
     }
