@@ -40,7 +40,7 @@ internal sealed class KnownInstruments
         if (!_namesComeFirst)
             return TryRead(_names.Match(text, provisions.Index + provisions.Length), out name);
         // Longest first: try the word furthest back, then nearer ones, so a name is never cut to its tail.
-        foreach (var start in WordStartsBefore(text, floor, provisions.Index))
+        foreach (var start in StartsBefore(text, floor, provisions.Index))
             if (TryRead(_names.Match(text, start, provisions.Index - start), out name))
                 return true;
         return false;
@@ -57,13 +57,19 @@ internal sealed class KnownInstruments
         return true;
     }
 
-    // The starts of the words right before the provisions, as many as the longest name has words, furthest first.
-    private List<int> WordStartsBefore(string text, int floor, int end)
+    // Where a name could begin right before the provisions, furthest first: after a space, or where letters start after
+    // punctuation ("(Miqrasiya", "“Qaçqınlar"). No further back than the longest name has words, and some slack for punctuation.
+    private List<int> StartsBefore(string text, int floor, int end)
     {
-        var starts = new List<int>(_longestName);
-        for (var i = end - 1; i >= floor && starts.Count < _longestName; i--)
-            if (!char.IsWhiteSpace(text[i]) && (i == floor || char.IsWhiteSpace(text[i - 1])))
+        var starts = new List<int>();
+        for (var i = end - 1; i >= floor && starts.Count <= 2 * _longestName; i--)
+        {
+            var begins = i == floor
+                || char.IsWhiteSpace(text[i - 1])
+                || (char.IsLetterOrDigit(text[i]) && !char.IsLetterOrDigit(text[i - 1]));
+            if (begins && !char.IsWhiteSpace(text[i]))
                 starts.Add(i);
+        }
         starts.Reverse();
         return starts;
     }

@@ -20,6 +20,8 @@ public partial class CitationRecognizerTests
         [InlineData("[Miqrasiya Məcəlləsinin {45}-ci maddəsi]", "migration-code:45")]
         [InlineData("[Miqrasiya Məcəlləsinə {45}-ci maddə] əlavə edilib.", "migration-code:45")]
         [InlineData("[miqrasiya məcəlləsinin {45}-ci maddəsi]", "migration-code:45")]
+        [InlineData("Viza verilir ([Miqrasiya Məcəlləsinin {45}-ci maddəsi]).", "migration-code:45")]
+        [InlineData("Status [“Qaçqınlar haqqında” Qanunun {3}-cü maddəsi] ilə müəyyən edilir.", "refugee-law:3")]
         public void Take_Azerbaijani_case_endings(string marked, string targets) =>
             CitationAssert.Finds(SampleCorpus.Azerbaijani, marked, targets);
 
