@@ -24,7 +24,7 @@ public partial class CitationRecognizerTests
 
         [Theory]
         [MemberData(nameof(Seeds))]
-        public void Random_text_gives_well_formed_matches(string language, int seed)
+        public void Random_text_gives_well_formed_citations_in_order(string language, int seed)
         {
             var recognizer = RecognizerFor(language);
             var random = new Random(seed);
@@ -32,8 +32,11 @@ public partial class CitationRecognizerTests
             {
                 var text = RandomText(random, random.Next(0, 60));
 
+                var previousEnd = 0;
                 foreach (var citation in recognizer.Recognize(text))
                 {
+                    Assert.True(citation.Start >= previousEnd, $"overlapping or out of order in “{text}”");
+                    previousEnd = citation.Start + citation.Length;
                     Assert.Equal(text.Substring(citation.Start, citation.Length), citation.Text);
                     Assert.NotEmpty(citation.Targets);
                     Assert.All(citation.Targets, t => Assert.True(
