@@ -3,76 +3,45 @@ using KnowledgeBase.Core.Corpus.Languages;
 
 namespace KnowledgeBase.Core.Citations;
 
-/// <summary>The one regular expression that finds citations in a language, composed from its citation patterns and the known instrument names.</summary>
-/// <remarks>Every word of it comes from language data: a language declared in <c>kb.yml</c> needs no code.</remarks>
-internal sealed class CitationGrammar
+/// <summary>The one regular expression that finds citations in a language, composed from its citation patterns.</summary>
+/// <remarks>Every word of it comes from language data: a language declared in <c>kb.yml</c> needs no code. Known instrument
+/// names are left to <see cref="KnownInstruments"/>: hundreds of names in this expression would make it slow to compile and
+/// to run, for a check that is needed at one place per citation.</remarks>
+internal static class CitationGrammar
 {
-    // A safety net, not a budget: a paragraph takes microseconds, this only stops a pathological input.
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    /// <summary>A safety net, not a budget: a paragraph takes microseconds, this only stops a pathological input.</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
-    private const RegexOptions Options =
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+    public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private readonly IReadOnlyList<(int Group, string Slug)> _known;
-    private readonly int _same;
-    private readonly int _external;
-
-    private CitationGrammar(Regex regex, IReadOnlyList<string> knownSlugs)
-    {
-        Regex = regex;
-        _known = [.. knownSlugs.Select((slug, i) => (regex.GroupNumberFromName(CitationGroups.KnownPrefix + i), slug))];
-        _same = regex.GroupNumberFromName(CitationGroups.Same);
-        _external = regex.GroupNumberFromName(CitationGroups.External);
-    }
-
-    public Regex Regex { get; }
+    // Deeper than any real text nests (subparagraph of paragraph of part of article), and a bound on what one citation costs.
+    private const string PartLevels = "{0,6}";
 
     /// <summary>A fragment as a whole word: never the tail or the head of a longer one.</summary>
     public static string Word(string fragment) => $@"(?<![\p{{L}}\p{{N}}])(?:{fragment})(?!\p{{L}})";
 
-    public static CitationGrammar Build(LanguageProfile language, CitationPatterns patterns, IReadOnlyList<InstrumentName> instruments)
+    public static Regex Build(LanguageProfile language, CitationPatterns patterns)
     {
-        var names = KnownNames(instruments);
-        var knownPatterns = names.Select(n => InstrumentNamePattern.For(n.Name, patterns.Inflected)).ToList();
         var thisInstrument = patterns.ThisInstrument is null ? null : Word(patterns.ThisInstrument);
-
-        var notAName = string.Join("|", StructureWords(language, patterns).Concat(knownPatterns).Append(thisInstrument).OfType<string>());
-        var external = ExternalNamePattern.Build(notAName, patterns.NameEnding, patterns.InstrumentFirst);
-        var known = string.Join("|", knownPatterns.Select((p, i) => $"(?<{CitationGroups.KnownPrefix}{i}>{p})"));
+        var notAName = string.Join("|", StructureWords(language, patterns).Append(thisInstrument).OfType<string>());
+        var external = $"(?<{CitationGroups.External}>{ExternalNamePattern.Build(notAName, patterns.NameEnding, patterns.InstrumentFirst)})";
         var connector = patterns.InstrumentFirst || patterns.Of is null ? "" : $@"{Word(patterns.Of)}\s+";
+        var instrument = thisInstrument is null
+            ? connector + external
+            : $"(?<{CitationGroups.Same}>{thisInstrument})|{connector}{external}";
 
-        var instrument = string.Join("|", new[]
-        {
-            thisInstrument is null ? null : $"(?<{CitationGroups.Same}>{thisInstrument})",
-            known.Length == 0 ? null : $"{connector}(?:{known})",
-            $"{connector}(?<{CitationGroups.External}>{external})",
-        }.OfType<string>());
-
-        var provisions = Provisions(patterns);
+        var provisions = $"(?<{CitationGroups.Provisions}>{Provisions(patterns)})";
         var pattern = patterns.InstrumentFirst
             ? $@"(?:(?:{instrument})\s+)?{provisions}"
             : $@"{provisions}(?:\s+(?:{instrument}))?";
         try
         {
-            return new CitationGrammar(new Regex(pattern, Options, MatchTimeout), [.. names.Select(n => n.Slug)]);
+            return new Regex(pattern, Options | RegexOptions.Compiled, MatchTimeout);
         }
         catch (ArgumentException e)
         {
             throw new ArgumentException($"The citation patterns of language '{language.Code}' are not valid regular expressions: {e.Message}", nameof(language), e);
         }
-    }
-
-    /// <summary>Which instrument the citation names; a citation that names none cites its own instrument.</summary>
-    public (CitationScope Scope, string? Slug) InstrumentOf(Match match)
-    {
-        if (_same >= 0 && match.Groups[_same].Success)
-            return (CitationScope.SameInstrument, null);
-        foreach (var (group, slug) in _known)
-            if (match.Groups[group].Success)
-                return (CitationScope.NamedInstrument, slug);
-        if (_external >= 0 && match.Groups[_external].Success)
-            return (CitationScope.ExternalInstrument, null);
-        return (CitationScope.SameInstrument, null);
     }
 
     // The article numbers with the part levels around them: "paragraph 3 of Article 12", "части 2 статьи 45",
@@ -86,27 +55,17 @@ internal sealed class CitationGrammar
 
         var partsBefore = part is null
             ? ""
-            : $@"(?:{part}\s*(?<{CitationGroups.Level}>{numbers.List(CitationGroups.Part, CitationGroups.PartRange)})\s+{of})*";
+            : $@"(?:{part}\s*(?<{CitationGroups.Level}>{numbers.List(CitationGroups.Part, CitationGroups.PartRange)})\s+{of}){PartLevels}";
         var wordFirst = $@"{partsBefore}{article}\s*{numbers.List(CitationGroups.Article, CitationGroups.ArticleRange)}";
         if (!patterns.NumberFirst)
             return wordFirst;
 
         var partsAfter = part is null
             ? ""
-            : $@"(?:\s+(?<{CitationGroups.Level}>{numbers.OrdinalList(CitationGroups.Part, CitationGroups.PartRange)})\s+{part})*";
+            : $@"(?:\s+(?<{CitationGroups.Level}>{numbers.OrdinalList(CitationGroups.Part, CitationGroups.PartRange)})\s+{part}){PartLevels}";
         var numberFirst = $@"{numbers.OrdinalList(CitationGroups.Article, CitationGroups.ArticleRange)}\s+{article}{partsAfter}";
         return $"(?:{numberFirst}|{wordFirst})";
     }
-
-    // Longest first, so "Residence Rules for Students" is not cut short at "Residence Rules".
-    private static List<(string Slug, string Name)> KnownNames(IReadOnlyList<InstrumentName> instruments) =>
-    [
-        .. instruments
-            .SelectMany(i => i.Names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => (i.Slug, Name: n.Trim())))
-            .DistinctBy(n => n.Name, StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(n => n.Name.Length)
-            .ThenBy(n => n.Name, StringComparer.Ordinal),
-    ];
 
     // Words that open a structure reference are never part of an instrument's name: "Article 12 of Chapter 3".
     private static IEnumerable<string> StructureWords(LanguageProfile language, CitationPatterns patterns) =>

@@ -3,6 +3,9 @@ namespace KnowledgeBase.Core.Citations;
 /// <summary>The names of the regular-expression groups a citation is read back from.</summary>
 internal static class CitationGroups
 {
+    /// <summary>The articles with their parts, without any instrument: where a known name is looked for.</summary>
+    public const string Provisions = "provisions";
+
     /// <summary>Each article number as written (<c>45.1.3-1</c>, without an ordinal ending).</summary>
     public const string Article = "art";
 
@@ -21,9 +24,6 @@ internal static class CitationGroups
     /// <summary>"This instrument" (<c>of this Code</c>, <c>bu Məcəllənin</c>).</summary>
     public const string Same = "same";
 
-    /// <summary>The name of an instrument that is not known.</summary>
+    /// <summary>The name of an instrument that is not known (unless <see cref="KnownInstruments"/> finds a known one there).</summary>
     public const string External = "ext";
-
-    /// <summary>Followed by an index: the known name with that index.</summary>
-    public const string KnownPrefix = "known";
 }

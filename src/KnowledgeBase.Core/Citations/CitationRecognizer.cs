@@ -9,7 +9,8 @@ namespace KnowledgeBase.Core.Citations;
 /// and safe to call from several threads at once.</remarks>
 public sealed class CitationRecognizer
 {
-    private readonly CitationGrammar? _grammar;
+    private readonly Regex? _grammar;
+    private readonly CitationReader? _reader;
 
     /// <param name="language">The language of the texts; one without citation patterns recognises nothing.</param>
     /// <param name="instruments">The names by which instruments of the corpus are cited in this language.</param>
@@ -17,21 +18,27 @@ public sealed class CitationRecognizer
     public CitationRecognizer(LanguageProfile language, IReadOnlyList<InstrumentName> instruments)
     {
         ArgumentNullException.ThrowIfNull(language);
-        _grammar = language.Citations is null ? null : CitationGrammar.Build(language, language.Citations, instruments ?? []);
+        if (language.Citations is not { } patterns)
+            return;
+        _grammar = CitationGrammar.Build(language, patterns);
+        _reader = new CitationReader(new KnownInstruments(patterns, instruments ?? []));
     }
 
     /// <summary>Finds every citation in a plain-text string (one paragraph's text), in text order. Never throws; bounded time on any input.</summary>
     public IReadOnlyList<CitationMatch> Recognize(string text)
     {
-        if (_grammar is null || string.IsNullOrEmpty(text))
+        if (_grammar is null || _reader is null || string.IsNullOrEmpty(text))
             return [];
         var found = new List<CitationMatch>();
         try
         {
-            for (var match = _grammar.Regex.Match(text); match.Success; match = match.NextMatch())
+            // A known name may reach past what the grammar matched, so the search goes on after the citation, not the match.
+            var position = 0;
+            for (var match = _grammar.Match(text); match.Success; match = _grammar.Match(text, position))
             {
-                var (scope, slug) = _grammar.InstrumentOf(match);
-                found.Add(new CitationMatch(match.Index, match.Length, match.Value, TargetAssembler.Assemble(match, scope, slug)));
+                var citation = _reader.Read(text, match, floor: position);
+                found.Add(citation);
+                position = citation.Start + citation.Length;
             }
         }
         catch (RegexMatchTimeoutException)

@@ -10,22 +10,32 @@ internal static class NumberSequence
     public const int MaxRangeLength = 200;
 
     /// <param name="numbers">The number captures, in text order.</param>
-    /// <param name="rangeMarks">The range separators of the same list (and perhaps of others: only those between two numbers count).</param>
-    public static List<WrittenNumber> Read(IReadOnlyList<Capture> numbers, IReadOnlyList<Capture> rangeMarks)
+    /// <param name="rangeMarks">The range separators, in text order (perhaps of other lists too: only those between two numbers count).</param>
+    /// <param name="maxImplied">How many implied numbers to add at most: nobody can use more than the targets a citation may have.</param>
+    public static List<WrittenNumber> Read(IReadOnlyList<Capture> numbers, IReadOnlyList<Capture> rangeMarks, int maxImplied)
     {
         var result = new List<WrittenNumber>(numbers.Count);
+        var implied = 0;
+        var mark = 0;
         for (var i = 0; i < numbers.Count; i++)
         {
             var number = numbers[i];
-            if (i > 0 && IsRange(numbers[i - 1], number, rangeMarks))
-                result.AddRange(Between(numbers[i - 1].Value, number.Value).Select(WrittenNumber.Implied));
+            if (i > 0)
+            {
+                var before = numbers[i - 1];
+                while (mark < rangeMarks.Count && rangeMarks[mark].Index < before.Index + before.Length)
+                    mark++;
+                if (mark < rangeMarks.Count && rangeMarks[mark].Index < number.Index)
+                {
+                    var between = Between(before.Value, number.Value).Take(maxImplied - implied).Select(WrittenNumber.Implied).ToList();
+                    implied += between.Count;
+                    result.AddRange(between);
+                }
+            }
             result.Add(new WrittenNumber(number.Value, number.Index, number.Length));
         }
         return result;
     }
-
-    private static bool IsRange(Capture from, Capture to, IReadOnlyList<Capture> rangeMarks) =>
-        rangeMarks.Any(mark => mark.Index >= from.Index + from.Length && mark.Index < to.Index);
 
     // Only the last segment counts up, and only when everything before it agrees: 12.1–12.3 implies 12.2,
     // while 10-1–10-3 or 12–13.2 imply nothing that could be named with confidence.

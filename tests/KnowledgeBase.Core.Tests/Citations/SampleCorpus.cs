@@ -3,8 +3,8 @@ using KnowledgeBase.Core.Corpus.Languages;
 
 namespace KnowledgeBase.Core.Tests.Citations;
 
-/// <summary>Recognizers for the built-in languages over a small corpus: the Migration Code and two sets of residence rules
-/// whose names share a beginning. Built once: each compiles a regular expression.</summary>
+/// <summary>Recognizers for the built-in languages over a small corpus: the Migration Code, two sets of residence rules
+/// whose names share a beginning, and a law cited by its quoted title. Built once: each compiles a regular expression.</summary>
 internal static class SampleCorpus
 {
     public static CitationRecognizer English { get; } = For("en",
@@ -13,7 +13,8 @@ internal static class SampleCorpus
         new InstrumentName("student-residence-rules", ["Residence Rules for Students"]));
 
     public static CitationRecognizer Azerbaijani { get; } = For("az",
-        new InstrumentName("migration-code", ["Miqrasiya Məcəlləsi"]));
+        new InstrumentName("migration-code", ["Miqrasiya Məcəlləsi"]),
+        new InstrumentName("refugee-law", ["“Qaçqınlar haqqında” Qanun"]));
 
     public static CitationRecognizer Russian { get; } = For("ru",
         new InstrumentName("migration-code", ["Миграционный кодекс", "МК"]));
