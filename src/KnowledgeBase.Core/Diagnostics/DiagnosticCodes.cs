@@ -24,4 +24,7 @@ public static class DiagnosticCodes
     public const string UnresolvedCitation = "KB101";
     public const string RepeatedNumber = "KB102";
     public const string MissingCitedPart = "KB103";
+
+    /// <summary>A citation of a law that is not in the corpus: a fact about the text, not a defect, so <c>--strict</c> leaves it a warning.</summary>
+    public const string ExternalCitation = "KB104";
 }

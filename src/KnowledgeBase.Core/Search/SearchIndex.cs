@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Rendering;
 using KnowledgeBase.Core.Search.Analysis;
 using KnowledgeBase.Core.Search.Querying;
 using KnowledgeBase.Core.Search.Snippets;
@@ -75,7 +76,7 @@ public sealed class SearchIndex : IDisposable
         var text = document.Get(IndexSchema.Text) ?? "";
         var snippet = query.ByLanguage.TryGetValue(language, out var ofLanguage)
             ? SnippetCutter.Cut(ofLanguage, IndexSchema.TextOf(language), _analyzer, text)
-            : HtmlTextEncoder.Escape(text);
+            : HtmlText.Escape(text);
         return new SearchHit(
             document.Get(IndexSchema.Slug),
             document.Get(IndexSchema.Version),

@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Rendering;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
@@ -43,7 +44,7 @@ internal static class SnippetCutter
     private static string WithEllipses(string fragment, string text)
     {
         // The fragment is the escaped text with marks added, so without the marks it is a stretch of the escaped text.
-        var escapedText = HtmlTextEncoder.Escape(text).Trim();
+        var escapedText = HtmlText.Escape(text).Trim();
         var stretch = fragment.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal).Trim();
         var opening = escapedText.StartsWith(stretch, StringComparison.Ordinal) ? "" : Ellipsis;
         var closing = escapedText.EndsWith(stretch, StringComparison.Ordinal) ? "" : Ellipsis;
@@ -54,8 +55,8 @@ internal static class SnippetCutter
     private static string Opening(string text)
     {
         if (text.Length <= Length)
-            return HtmlTextEncoder.Escape(text);
+            return HtmlText.Escape(text);
         var end = text.LastIndexOf(' ', Length);
-        return HtmlTextEncoder.Escape(text[..(end > 0 ? end : Length)].TrimEnd()) + Ellipsis;
+        return HtmlText.Escape(text[..(end > 0 ? end : Length)].TrimEnd()) + Ellipsis;
     }
 }

@@ -1,0 +1,32 @@
+using KnowledgeBase.Core.Building;
+using KnowledgeBase.Indexer.Commands;
+
+namespace KnowledgeBase.Indexer;
+
+/// <summary>Dispatches the command word; callable from tests with their own writers.</summary>
+public static class CommandLine
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors, bool interactive)
+    {
+        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Count == 0 ? errors : output).WriteLine(CommandOptions.Usage);
+            return args.Count == 0 ? ExitCodes.BadUsage : ExitCodes.Success;
+        }
+        var command = args[0];
+        if (command is not ("build" or "check"))
+        {
+            errors.WriteLine($"indexer: unknown command '{command}'");
+            errors.WriteLine(CommandOptions.Usage);
+            return ExitCodes.BadUsage;
+        }
+        var options = CommandOptions.Parse([.. args.Skip(1)], command == "check" ? Audience.Internal : Audience.Public, out var problem);
+        if (options is null)
+        {
+            errors.WriteLine($"indexer {command}: {problem}");
+            errors.WriteLine(CommandOptions.Usage);
+            return ExitCodes.BadUsage;
+        }
+        return BuildCommand.Run(options, checkOnly: command == "check", output, errors, interactive);
+    }
+}

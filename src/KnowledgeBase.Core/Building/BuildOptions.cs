@@ -1,0 +1,6 @@
+namespace KnowledgeBase.Core.Building;
+
+/// <summary>What to build and how.</summary>
+/// <param name="Strict">Treat warnings as errors (all but KB104, a citation of a law outside the corpus, which is no defect).</param>
+/// <param name="CheckOnly">Validate only: run every stage that can find a problem, write nothing.</param>
+public sealed record BuildOptions(string ContentPath, string DataPath, Audience Audience, bool Strict = false, bool CheckOnly = false);

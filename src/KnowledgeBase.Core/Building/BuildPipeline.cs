@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using KnowledgeBase.Core.Building.Stages;
+using KnowledgeBase.Core.Corpus.Reading;
+using KnowledgeBase.Core.Diagnostics;
+using KnowledgeBase.Core.Linking;
+using KnowledgeBase.Core.Storage;
+using Diagnostic = KnowledgeBase.Core.Diagnostics.Diagnostic;
+
+namespace KnowledgeBase.Core.Building;
+
+/// <summary>Runs the stages that turn <c>content/</c> into a published build, in order, and publishes only a build without errors.</summary>
+/// <remarks>
+/// Shared by the indexer (its command line) and the site (which builds on start when no build matches the content).
+/// Every stage reports into one diagnostic bag and the run goes as far as it can, so one run reports all errors.
+/// </remarks>
+public static class BuildPipeline
+{
+    public static BuildResult Run(BuildOptions options, IProgress<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        if (!Directory.Exists(options.ContentPath))
+        {
+            diagnostics.Error(options.ContentPath, 1, DiagnosticCodes.UnreadableFile, "the content folder does not exist");
+            return Finish(options, diagnostics, null, null, 0, clock);
+        }
+
+        progress?.Report("discovering files");
+        var fingerprint = options.CheckOnly ? "" : ContentFingerprint.Compute(options.ContentPath);
+        var layout = DiscoverFiles.Run(options.ContentPath, diagnostics);
+        var languages = SettingsReader.Read(layout.Settings, diagnostics);
+
+        progress?.Report("reading front matter");
+        var sources = SelectAudience.Run(ReadFrontMatter.Run(layout, languages, diagnostics), options.Audience);
+
+        progress?.Report($"parsing {sources.Sum(s => s.Versions.Sum(v => v.Translations.Count))} files");
+        var parsed = ParseStructure.Run(sources, languages, diagnostics);
+
+        progress?.Report("linking citations");
+        var resolver = new CitationResolver(new ProvisionCatalog(parsed));
+        var (linked, citations) = LinkCitations.Run(parsed, resolver, languages, diagnostics);
+        var legalBasis = ResolveLegalBasis.Run(parsed, resolver, diagnostics);
+        var corpus = new LinkedCorpus(linked, citations, legalBasis);
+
+        if (options.CheckOnly || HasErrors(diagnostics, options.Strict))
+            return Finish(options, diagnostics, corpus, null, 0, clock);
+
+        var folders = new BuildFolders(options.DataPath, options.Audience);
+        var stamp = BuildFolders.NewStamp();
+        var partial = folders.PartialPath(stamp);
+        try
+        {
+            Directory.CreateDirectory(partial);
+            progress?.Report("writing the store");
+            WriteStore.Run(corpus, Path.Combine(partial, StoreSchema.DatabaseFile));
+            progress?.Report("writing the index");
+            var indexed = WriteIndex.Run(corpus, Path.Combine(partial, StoreSchema.IndexFolder));
+            var summary = Summarize(corpus, diagnostics, options.Strict, indexed, clock);
+            new BuildManifest(stamp, folders.Audience.ToString().ToLowerInvariant(), fingerprint, DateTimeOffset.UtcNow,
+                summary.Instruments, summary.Versions, summary.Provisions, summary.Citations, summary.ResolvedCitations, indexed).WriteTo(partial);
+            progress?.Report("publishing");
+            BuildPublisher.Publish(folders, stamp);
+            return Finish(options, diagnostics, corpus, stamp, indexed, clock);
+        }
+        catch
+        {
+            BuildPublisher.Discard(partial);
+            throw;
+        }
+    }
+
+    private static bool HasErrors(DiagnosticBag diagnostics, bool strict) =>
+        diagnostics.Sorted().Any(d => IsError(d, strict));
+
+    private static bool IsError(Diagnostic d, bool strict) =>
+        d.Severity == Severity.Error || (strict && d.Code != DiagnosticCodes.ExternalCitation);
+
+    private static BuildResult Finish(BuildOptions options, DiagnosticBag diagnostics, LinkedCorpus? corpus, string? stamp, int indexed, Stopwatch clock)
+    {
+        var reported = diagnostics.Sorted()
+            .Select(d => IsError(d, options.Strict) ? d with { Severity = Severity.Error } : d)
+            .ToList();
+        var summary = corpus is null
+            ? new BuildSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, clock.Elapsed)
+            : Summarize(corpus, diagnostics, options.Strict, indexed, clock);
+        summary = summary with
+        {
+            Errors = reported.Count(d => d.Severity == Severity.Error),
+            Warnings = reported.Count(d => d.Severity == Severity.Warning),
+        };
+        var succeeded = summary.Errors == 0 && (options.CheckOnly || stamp is not null);
+        return new BuildResult(succeeded, stamp, summary, reported);
+    }
+
+    private static BuildSummary Summarize(LinkedCorpus corpus, DiagnosticBag diagnostics, bool strict, int indexed, Stopwatch clock) => new(
+        Instruments: corpus.Instruments.Count,
+        Versions: corpus.Instruments.Sum(i => i.Versions.Count),
+        Files: corpus.Instruments.Sum(i => i.Versions.Sum(v => v.Texts.Count)),
+        Provisions: corpus.Instruments.Sum(i => i.Versions.Sum(v => v.Texts.Sum(t => t.Provisions.Count))),
+        Citations: corpus.Citations.Count,
+        ResolvedCitations: corpus.Citations.Count(c => c.Resolved),
+        IndexedDocuments: indexed,
+        Warnings: diagnostics.Count(Severity.Warning),
+        Errors: diagnostics.Sorted().Count(d => IsError(d, strict)),
+        Elapsed: clock.Elapsed);
+}

@@ -1,0 +1,75 @@
+using KnowledgeBase.Core.Citations;
+using KnowledgeBase.Core.Corpus.Languages;
+using KnowledgeBase.Core.Diagnostics;
+using KnowledgeBase.Core.Linking;
+using KnowledgeBase.Core.Rendering;
+using KnowledgeBase.Core.Model;
+
+namespace KnowledgeBase.Core.Building.Stages;
+
+/// <summary>Stage 6: renders every provision's text, recognising and resolving its citations against the whole corpus.</summary>
+public static class LinkCitations
+{
+    public static (IReadOnlyList<LinkedInstrument> Instruments, IReadOnlyList<Citation> Citations) Run(
+        IReadOnlyList<ParsedInstrument> instruments, CitationResolver resolver, LanguageCatalog languages, DiagnosticBag diagnostics)
+    {
+        var recognizers = languages.All.ToDictionary(
+            l => l.Code,
+            l => l.Citations is null ? null : new CitationRecognizer(l, InstrumentNames(instruments, l.Code)),
+            StringComparer.Ordinal);
+
+        var work = instruments.SelectMany(i => i.Versions.SelectMany(v => v.Texts.Select(t => (Version: v.Version, Text: t)))).ToList();
+        var rendered = new (RenderedText Text, List<Citation> Citations)[work.Count];
+        Parallel.For(0, work.Count, i =>
+            rendered[i] = Render(work[i].Version, work[i].Text, languages[work[i].Text.Language], recognizers[work[i].Text.Language], resolver, diagnostics));
+
+        var byVersion = rendered.ToLookup(r => (r.Text.Text.Slug, r.Text.Text.Version));
+        var linked = instruments.Select(i => new LinkedInstrument(
+            i.Instrument,
+            [.. i.Versions.Select(v => new LinkedVersion(v.Version, [.. byVersion[(i.Instrument.Slug, v.Version.Label)].Select(r => r.Text)]))])).ToList();
+        return (linked, [.. rendered.SelectMany(r => r.Citations)]);
+    }
+
+    private static (RenderedText, List<Citation>) Render(
+        InstrumentVersion version, VersionText text, LanguageProfile language, CitationRecognizer? recognizer, CitationResolver resolver, DiagnosticBag diagnostics)
+    {
+        var context = new CitingContext(text.Slug, text.Version, text.Language, version.Date, text.Path);
+        var linker = new CitationLinker(recognizer, resolver, context);
+        var provisions = new List<RenderedProvision>();
+        var citations = new List<Citation>();
+        foreach (var (provision, parent) in Flatten(text.Provisions, null))
+        {
+            var output = ProvisionRenderer.Render(provision.Text, linker);
+            provisions.Add(new RenderedProvision(provision, parent, provisions.Count, ProvisionLabels.For(provision, language), output.Html, output.PlainText));
+            var source = new ProvisionAddress(text.Slug, text.Version, provision.EId);
+            foreach (var cited in output.Citations)
+            {
+                var line = provision.TextLine + cited.LineOffset;
+                if (cited.Resolution.Problem is { } problem)
+                    diagnostics.Warning(text.Path, line, cited.Resolution.Code!, $"'{cited.Text}': {problem}");
+                citations.Add(new Citation(source, text.Language, cited.Text, cited.Resolution.Target, line));
+            }
+        }
+        return (new RenderedText(text, provisions), citations);
+    }
+
+    /// <summary>Document order with each provision's parent, without recursion (real texts nest deeply).</summary>
+    private static IEnumerable<(Provision Provision, string? Parent)> Flatten(IReadOnlyList<Provision> roots, string? rootParent)
+    {
+        var stack = new Stack<(Provision, string?)>();
+        for (var i = roots.Count - 1; i >= 0; i--)
+            stack.Push((roots[i], rootParent));
+        while (stack.Count > 0)
+        {
+            var (provision, parent) = stack.Pop();
+            yield return (provision, parent);
+            for (var i = provision.Children.Count - 1; i >= 0; i--)
+                stack.Push((provision.Children[i], provision.EId));
+        }
+    }
+
+    private static List<InstrumentName> InstrumentNames(IReadOnlyList<ParsedInstrument> instruments, string language) =>
+        [.. instruments
+            .Where(i => i.Instrument.ShortNames.ContainsKey(language))
+            .Select(i => new InstrumentName(i.Instrument.Slug, i.Instrument.ShortNames[language]))];
+}

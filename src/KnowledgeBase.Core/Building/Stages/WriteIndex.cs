@@ -1,0 +1,62 @@
+using KnowledgeBase.Core.Model;
+using KnowledgeBase.Core.Search;
+
+namespace KnowledgeBase.Core.Building.Stages;
+
+/// <summary>Stage 9: writes the Lucene index: one document per article, division, preamble, section and chapter, per version and language.</summary>
+/// <remarks>
+/// An article's document carries the text of its parts too, so a search finds the article a part belongs to; parts are not
+/// indexed apart, which would rank one article's parts against each other.
+/// </remarks>
+public static class WriteIndex
+{
+    public static int Run(LinkedCorpus corpus, string indexPath)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
+        using var writer = new SearchIndexWriter(directory);
+        var count = 0;
+        foreach (var instrument in corpus.Instruments)
+        {
+            var newest = instrument.Versions[^1].Version.Label;
+            foreach (var version in instrument.Versions)
+                foreach (var text in version.Texts)
+                    foreach (var entry in Entries(instrument.Instrument, version.Version, text, version.Version.Label == newest))
+                    {
+                        writer.Add(entry);
+                        count++;
+                    }
+        }
+        writer.Commit();
+        return count;
+    }
+
+    private static IEnumerable<SearchEntry> Entries(Instrument instrument, InstrumentVersion version, RenderedText text, bool newest)
+    {
+        var title = instrument.Title.In(text.Text.Language) ?? instrument.Slug;
+        var children = text.Provisions.ToLookup(p => p.ParentEId);
+        foreach (var provision in text.Provisions)
+        {
+            if (provision.Provision.Kind == ProvisionKind.Paragraph)
+                continue;
+            var body = provision.Provision.Kind is ProvisionKind.Section or ProvisionKind.Chapter
+                ? provision.PlainText
+                : string.Join("\n", Subtree(provision, children).Select(p => p.PlainText).Where(t => t.Length > 0));
+            yield return new SearchEntry(
+                instrument.Slug, instrument.Kind, title, version.Label, version.Status, version.Visibility, version.Date, newest,
+                text.Text.Language, provision.Provision.EId, provision.Provision.Num, provision.Provision.Heading, body);
+        }
+    }
+
+    private static IEnumerable<RenderedProvision> Subtree(RenderedProvision root, ILookup<string?, RenderedProvision> children)
+    {
+        var stack = new Stack<RenderedProvision>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var provision = stack.Pop();
+            yield return provision;
+            foreach (var child in children[provision.Provision.EId].Reverse())
+                stack.Push(child);
+        }
+    }
+}

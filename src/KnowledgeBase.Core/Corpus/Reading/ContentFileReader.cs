@@ -1,0 +1,60 @@
+using System.Text;
+using KnowledgeBase.Core.Diagnostics;
+
+namespace KnowledgeBase.Core.Corpus.Reading;
+
+/// <summary>Reads a content file as strict UTF-8, reporting the line of the first bad byte instead of guessing.</summary>
+public static class ContentFileReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Read(SourceFile file, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Error(file.Path, 1, DiagnosticCodes.UnreadableFile, $"cannot read the file: {e.Message}");
+            return null;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            diagnostics.Error(file.Path, 1, DiagnosticCodes.UnreadableFile, $"cannot read the file: {e.Message}");
+            return null;
+        }
+
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        try
+        {
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var badAt = e.Index >= 0 ? start + e.Index : FirstInvalidByte(bytes, start);
+            var line = 1 + bytes.AsSpan(0, Math.Clamp(badAt, 0, bytes.Length)).Count((byte)'\n');
+            diagnostics.Error(file.Path, line, DiagnosticCodes.NotUtf8, "the file is not valid UTF-8; save it as UTF-8");
+            return null;
+        }
+    }
+
+    private static int FirstInvalidByte(byte[] bytes, int start)
+    {
+        var decoder = StrictUtf8.GetDecoder();
+        var chars = new char[4];
+        for (var i = start; i < bytes.Length; i++)
+        {
+            try
+            {
+                decoder.GetChars(bytes, i, 1, chars, 0, flush: false);
+            }
+            catch (DecoderFallbackException)
+            {
+                return i;
+            }
+        }
+        return bytes.Length;
+    }
+}

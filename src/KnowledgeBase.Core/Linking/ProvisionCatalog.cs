@@ -1,0 +1,66 @@
+using KnowledgeBase.Core.Building;
+using KnowledgeBase.Core.Model;
+using KnowledgeBase.Core.Versions;
+
+namespace KnowledgeBase.Core.Linking;
+
+/// <summary>Every provision of the corpus, looked up by instrument, version, language and number: what citations resolve against.</summary>
+public sealed class ProvisionCatalog
+{
+    private readonly Dictionary<string, ParsedInstrument> _instruments;
+    private readonly Dictionary<(string Slug, string Version, string Language), TextIndex> _texts = [];
+
+    public ProvisionCatalog(IEnumerable<ParsedInstrument> instruments)
+    {
+        _instruments = instruments.ToDictionary(i => i.Instrument.Slug, StringComparer.Ordinal);
+        foreach (var version in _instruments.Values.SelectMany(i => i.Versions))
+            foreach (var text in version.Texts)
+                _texts[(text.Slug, text.Version, text.Language)] = new TextIndex(text);
+    }
+
+    public bool HasInstrument(string slug) => _instruments.ContainsKey(slug);
+
+    /// <summary>The version of <paramref name="slug"/> that applies on <paramref name="date"/> (see <see cref="VersionInForce"/>).</summary>
+    public InstrumentVersion? VersionOn(string slug, DateOnly date) =>
+        _instruments.TryGetValue(slug, out var instrument) ? VersionInForce.On(instrument.Versions.Select(v => v.Version), date) : null;
+
+    public InstrumentVersion? Version(string slug, string label) =>
+        _instruments.TryGetValue(slug, out var instrument) ? instrument.Versions.FirstOrDefault(v => v.Version.Label == label)?.Version : null;
+
+    /// <summary>The language to read a version in: the one asked for when the version has it, else English, else its first.</summary>
+    public static string LanguageOf(InstrumentVersion version, string wanted) =>
+        version.Languages.Contains(wanted) ? wanted : version.Languages.Contains("en") ? "en" : version.Languages[0];
+
+    /// <summary>The id of the article numbered <paramref name="num"/> (the first one, when a number repeats).</summary>
+    public string? ArticleId(string slug, string version, string language, string num) =>
+        _texts.TryGetValue((slug, version, language), out var text) && text.Articles.TryGetValue(num, out var eId) ? eId : null;
+
+    /// <summary>The id of the part numbered <paramref name="fullNum"/> inside an article.</summary>
+    public string? PartId(string slug, string version, string language, string articleEId, string fullNum) =>
+        _texts.TryGetValue((slug, version, language), out var text) && text.Parts.TryGetValue((articleEId, fullNum), out var eId) ? eId : null;
+
+    public bool Contains(string slug, string version, string language, string eId) =>
+        _texts.TryGetValue((slug, version, language), out var text) && text.Ids.Contains(eId);
+
+    private sealed class TextIndex
+    {
+        public Dictionary<string, string> Articles { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<(string Article, string Num), string> Parts { get; } = [];
+
+        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+
+        public TextIndex(VersionText text)
+        {
+            foreach (var provision in text.AllProvisions())
+            {
+                Ids.Add(provision.EId);
+                if (provision.Kind != ProvisionKind.Article)
+                    continue;
+                Articles.TryAdd(provision.Num, provision.EId);
+                foreach (var part in provision.SelfAndDescendants().Where(p => p.Kind == ProvisionKind.Paragraph))
+                    Parts.TryAdd((provision.EId, part.Num), part.EId);
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Markdig;
+
+namespace KnowledgeBase.Core.Rendering;
+
+/// <summary>The one place Markdig pipelines are built, so parsing and rendering agree everywhere.</summary>
+/// <remarks>Markdig pipelines are immutable once built and may be shared between threads; parsers built from them may not.</remarks>
+public static class MarkdownPipelines
+{
+    /// <summary>Renders provision text: tables and extra emphasis, raw HTML shown as text (content never injects markup).</summary>
+    public static MarkdownPipeline Rendering { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UsePreciseSourceLocation()
+        .DisableHtml()
+        .Build();
+}

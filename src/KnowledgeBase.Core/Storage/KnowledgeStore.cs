@@ -1,0 +1,81 @@
+using LiteDB;
+
+namespace KnowledgeBase.Core.Storage;
+
+/// <summary>Read-only queries over a published build's LiteDB store.</summary>
+/// <remarks>
+/// Opened read-only, and only on a published build, which no process writes again: LiteDB 5 on Linux gives torn reads when one
+/// process reads a file another writes. One instance serves concurrent requests (LiteDatabase is thread-safe).
+/// </remarks>
+public sealed class KnowledgeStore : IDisposable
+{
+    private readonly LiteDatabase _database;
+
+    private KnowledgeStore(LiteDatabase database) => _database = database;
+
+    public static KnowledgeStore OpenReadOnly(string databasePath)
+    {
+        if (!File.Exists(databasePath))
+            throw new FileNotFoundException("The build has no store.", databasePath);
+        return new KnowledgeStore(new LiteDatabase(
+            new ConnectionString { Filename = databasePath, ReadOnly = true, Connection = ConnectionType.Direct }, new BsonMapper()));
+    }
+
+    private ILiteCollection<StoredInstrument> InstrumentCollection => _database.GetCollection<StoredInstrument>(StoreSchema.Instruments);
+
+    private ILiteCollection<StoredVersion> VersionCollection => _database.GetCollection<StoredVersion>(StoreSchema.Versions);
+
+    private ILiteCollection<StoredProvision> ProvisionCollection => _database.GetCollection<StoredProvision>(StoreSchema.Provisions);
+
+    private ILiteCollection<StoredCitation> CitationCollection => _database.GetCollection<StoredCitation>(StoreSchema.Citations);
+
+    private ILiteCollection<StoredLegalBasis> LegalBasisCollection => _database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis);
+
+    public IReadOnlyList<StoredInstrument> Instruments() => [.. InstrumentCollection.FindAll().OrderBy(i => i.Id, StringComparer.Ordinal)];
+
+    public StoredInstrument? Instrument(string slug) => InstrumentCollection.FindById(slug);
+
+    /// <summary>Every version of every instrument, by instrument then date.</summary>
+    public IReadOnlyList<StoredVersion> AllVersions() =>
+        [.. VersionCollection.FindAll().OrderBy(v => v.Slug, StringComparer.Ordinal).ThenBy(v => v.Date, StringComparer.Ordinal).ThenBy(v => v.Label, StringComparer.Ordinal)];
+
+    /// <summary>The versions of one instrument, oldest first.</summary>
+    public IReadOnlyList<StoredVersion> Versions(string slug) =>
+        [.. VersionCollection.Find(v => v.Slug == slug).OrderBy(v => v.Date, StringComparer.Ordinal).ThenBy(v => v.Label, StringComparer.Ordinal)];
+
+    public StoredVersion? Version(string slug, string label) => VersionCollection.FindById(StoreSchema.VersionKey(slug, label));
+
+    /// <summary>Every provision of one text, in document order.</summary>
+    public IReadOnlyList<StoredProvision> Provisions(string slug, string version, string language)
+    {
+        var key = StoreSchema.TextKey(slug, version, language);
+        return [.. ProvisionCollection.Find(p => p.TextKey == key).OrderBy(p => p.Order)];
+    }
+
+    public StoredProvision? Provision(string slug, string version, string language, string eId) =>
+        ProvisionCollection.FindById($"{StoreSchema.TextKey(slug, version, language)}/{eId}");
+
+    /// <summary>The citations written in the given provisions of one text.</summary>
+    public IReadOnlyList<StoredCitation> CitationsFrom(string slug, string version, string language, IReadOnlySet<string> eIds)
+    {
+        var key = StoreSchema.VersionKey(slug, version);
+        return [.. CitationCollection.Find(c => c.SourceKey == key).Where(c => c.Language == language && eIds.Contains(c.SourceEId)).OrderBy(c => c.Id)];
+    }
+
+    /// <summary>The citations that point at a provision of a version, or at a part inside it.</summary>
+    public IReadOnlyList<StoredCitation> CitationsTo(string slug, string version, string eId)
+    {
+        var key = StoreSchema.VersionKey(slug, version);
+        return [.. CitationCollection.Find(c => c.TargetKey == key).Where(c => IsSameOrInside(c.TargetEId, eId)).OrderBy(c => c.Id)];
+    }
+
+    /// <summary>The legal-basis entries of procedures that name a provision (in any version), or a part inside it.</summary>
+    public IReadOnlyList<StoredLegalBasis> LegalBasisTo(string slug, string eId) =>
+        [.. LegalBasisCollection.Find(l => l.TargetSlug == slug).Where(l => IsSameOrInside(l.TargetEId, eId)).OrderBy(l => l.Id)];
+
+    /// <summary>Part ids extend their article's: <c>art_45__para_1</c> is inside <c>art_45</c>.</summary>
+    private static bool IsSameOrInside(string? candidate, string eId) =>
+        candidate is not null && (candidate == eId || candidate.StartsWith(eId + "__", StringComparison.Ordinal));
+
+    public void Dispose() => _database.Dispose();
+}

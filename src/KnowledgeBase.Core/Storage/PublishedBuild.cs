@@ -1,0 +1,76 @@
+using KnowledgeBase.Core.Search;
+
+namespace KnowledgeBase.Core.Storage;
+
+/// <summary>A published build opened for reading: its manifest, its store and its search index.</summary>
+public sealed class PublishedBuild : IDisposable
+{
+    private readonly Lucene.Net.Store.Directory _indexDirectory;
+
+    private PublishedBuild(string path, BuildManifest manifest, KnowledgeStore store, Lucene.Net.Store.Directory indexDirectory, SearchIndex search)
+    {
+        Path = path;
+        Manifest = manifest;
+        Store = store;
+        _indexDirectory = indexDirectory;
+        Search = search;
+    }
+
+    public string Path { get; }
+
+    public BuildManifest Manifest { get; }
+
+    public KnowledgeStore Store { get; }
+
+    public SearchIndex Search { get; }
+
+    /// <summary>Opens the build in <paramref name="buildPath"/>; throws when it is incomplete or damaged.</summary>
+    public static PublishedBuild Open(string buildPath)
+    {
+        var manifest = BuildManifest.ReadFrom(buildPath)
+            ?? throw new InvalidDataException($"{buildPath} has no readable {StoreSchema.ManifestFile}: the build is incomplete.");
+        var store = KnowledgeStore.OpenReadOnly(System.IO.Path.Combine(buildPath, StoreSchema.DatabaseFile));
+        Lucene.Net.Store.Directory? directory = null;
+        try
+        {
+            directory = Lucene.Net.Store.FSDirectory.Open(System.IO.Path.Combine(buildPath, StoreSchema.IndexFolder));
+            return new PublishedBuild(buildPath, manifest, store, directory, SearchIndex.Open(directory));
+        }
+        catch
+        {
+            directory?.Dispose();
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens the build <c>CURRENT</c> names, or returns null when nothing is published.</summary>
+    /// <remarks>
+    /// A pointer read just before two further publications may name a build that pruning has already removed; reading the
+    /// pointer again then finds the newer one, so a reader never fails because builds are being published.
+    /// </remarks>
+    public static PublishedBuild? OpenCurrent(BuildFolders folders)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var stamp = folders.ReadCurrentStamp();
+            if (stamp is null)
+                return null;
+            try
+            {
+                return Open(folders.BuildPath(stamp));
+            }
+            catch (Exception e) when (attempt < 5 && folders.ReadCurrentStamp() != stamp && e is IOException or InvalidDataException or LiteDB.LiteException)
+            {
+                // Superseded while opening: try the build the pointer names now.
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        Search.Dispose();
+        _indexDirectory.Dispose();
+        Store.Dispose();
+    }
+}

@@ -1,0 +1,102 @@
+using KnowledgeBase.Core.Building;
+using KnowledgeBase.Core.Corpus.Reading;
+using KnowledgeBase.Core.Model;
+using LiteDB;
+
+namespace KnowledgeBase.Core.Storage;
+
+/// <summary>Writes a linked corpus into a new LiteDB file. Only ever writes a fresh file in a fresh build folder.</summary>
+public static class StoreWriter
+{
+    public static void Write(LinkedCorpus corpus, string databasePath)
+    {
+        using var database = new LiteDatabase(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct }, StoreMapper.Create());
+
+        database.GetCollection<StoredInstrument>(StoreSchema.Instruments).InsertBulk(corpus.Instruments.Select(i => ToStored(i.Instrument)));
+        database.GetCollection<StoredVersion>(StoreSchema.Versions).InsertBulk(corpus.Instruments.SelectMany(i => i.Versions).Select(ToStored));
+
+        var provisions = database.GetCollection<StoredProvision>(StoreSchema.Provisions);
+        provisions.InsertBulk(corpus.Instruments.SelectMany(i => i.Versions).SelectMany(v => v.Texts).SelectMany(ToStored));
+        provisions.EnsureIndex(p => p.TextKey);
+
+        var citations = database.GetCollection<StoredCitation>(StoreSchema.Citations);
+        citations.InsertBulk(corpus.Citations.Select(ToStored));
+        citations.EnsureIndex(c => c.SourceKey);
+        citations.EnsureIndex(c => c.TargetKey);
+
+        var legalBasis = database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis);
+        legalBasis.InsertBulk(corpus.LegalBasis.Select(ToStored));
+        legalBasis.EnsureIndex(l => l.TargetSlug);
+        database.Checkpoint();
+    }
+
+    private static StoredInstrument ToStored(Instrument instrument) => new()
+    {
+        Id = instrument.Slug,
+        Kind = EnumNames.Of(instrument.Kind),
+        Title = new(instrument.Title.ByLanguage),
+        ShortNames = instrument.ShortNames.ToDictionary(n => n.Key, n => n.Value.ToList()),
+        Number = instrument.Number,
+        Issuer = instrument.Issuer,
+        Notice = new(instrument.Notice.ByLanguage),
+        Topic = instrument.Topic,
+    };
+
+    private static StoredVersion ToStored(LinkedVersion linked) => new()
+    {
+        Id = StoreSchema.VersionKey(linked.Version.Slug, linked.Version.Label),
+        Slug = linked.Version.Slug,
+        Label = linked.Version.Label,
+        Date = linked.Version.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        Status = EnumNames.Of(linked.Version.Status),
+        Visibility = EnumNames.Of(linked.Version.Visibility),
+        Note = linked.Version.Note,
+        Languages = [.. linked.Version.Languages],
+        Titles = linked.Texts.Where(t => t.Text.Title is not null).ToDictionary(t => t.Text.Language, t => t.Text.Title!),
+        LegalBasis = [.. linked.Version.LegalBasis.Select(l => l.Reference)],
+    };
+
+    private static IEnumerable<StoredProvision> ToStored(RenderedText text)
+    {
+        var textKey = StoreSchema.TextKey(text.Text.Slug, text.Text.Version, text.Text.Language);
+        return text.Provisions.Select(p => new StoredProvision
+        {
+            Id = $"{textKey}/{p.Provision.EId}",
+            TextKey = textKey,
+            EId = p.Provision.EId,
+            ParentEId = p.ParentEId,
+            Order = p.Order,
+            Kind = p.Provision.Kind.ToString().ToLowerInvariant(),
+            Num = p.Provision.Num,
+            Heading = p.Provision.Heading,
+            Key = p.Provision.Key,
+            Label = p.Label,
+            Text = p.Provision.Text,
+            Html = p.Html,
+            Line = p.Provision.Line,
+        });
+    }
+
+    private static StoredCitation ToStored(Citation citation) => new()
+    {
+        SourceKey = StoreSchema.VersionKey(citation.Source.Slug, citation.Source.Version),
+        SourceEId = citation.Source.EId,
+        Language = citation.Language,
+        Text = citation.Text,
+        TargetKey = citation.Target is { } t ? StoreSchema.VersionKey(t.Slug, t.Version) : null,
+        TargetSlug = citation.Target?.Slug,
+        TargetVersion = citation.Target?.Version,
+        TargetEId = citation.Target?.EId,
+        Line = citation.Line,
+    };
+
+    private static StoredLegalBasis ToStored(ResolvedLegalBasis basis) => new()
+    {
+        ProcedureSlug = basis.ProcedureSlug,
+        ProcedureVersion = basis.ProcedureVersion,
+        Reference = basis.Reference,
+        TargetSlug = basis.Target.Slug,
+        TargetVersion = basis.Target.Version,
+        TargetEId = basis.Target.EId,
+    };
+}

@@ -1,0 +1,123 @@
+using KnowledgeBase.Core.Search;
+using KnowledgeBase.Core.Storage;
+using KnowledgeBase.Hosting;
+
+namespace KnowledgeBase.Api;
+
+/// <summary>The read-only JSON API over the served build (see docs/api.md).</summary>
+public static class ApiEndpoints
+{
+    public const string DefaultLanguage = "en";
+
+    public static IEndpointRouteBuilder MapKnowledgeBaseApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/instruments", (ServedBuild served, string? lang) => WithBuild(served, build => ListInstruments(build, lang ?? DefaultLanguage)));
+        api.MapGet("/instruments/{slug}/versions/{version}", (ServedBuild served, string slug, string version, string? lang) =>
+            WithBuild(served, build => GetVersion(build, slug, version, lang ?? DefaultLanguage)));
+        api.MapGet("/instruments/{slug}/versions/{version}/provisions/{eId}", (ServedBuild served, string slug, string version, string eId, string? lang) =>
+            WithBuild(served, build => GetProvision(build, slug, version, eId, lang ?? DefaultLanguage)));
+        api.MapGet("/search", (ServedBuild served, string? q, string? kind, string? status, string? lang, string? instrument, string? version, int? page) =>
+            WithBuild(served, build => Search(build, new SearchRequest(q ?? "", kind, status, lang, instrument, version, page ?? 1))));
+        api.MapFallback(() => ApiProblems.NotFound("There is no such API endpoint; see docs/api.md."));
+        return app;
+    }
+
+    /// <summary>Runs a handler on the served build, holding it until the answer is computed.</summary>
+    private static IResult WithBuild(ServedBuild served, Func<PublishedBuild, IResult> handler)
+    {
+        try
+        {
+            using var lease = served.Acquire();
+            return handler(lease.Build);
+        }
+        catch (NoBuildException e)
+        {
+            return ApiProblems.NoBuild(e.Message);
+        }
+    }
+
+    private static IResult ListInstruments(PublishedBuild build, string language)
+    {
+        var versions = build.Store.AllVersions().ToLookup(v => v.Slug);
+        return Results.Ok(build.Store.Instruments().Select(i => new InstrumentSummary(
+            i.Id,
+            i.Kind,
+            TitleOf(i, language),
+            i.Title,
+            [.. versions[i.Id].Select(v => new VersionSummary(v.Label, v.Date, v.Status, v.Languages))])).ToList());
+    }
+
+    private static IResult GetVersion(PublishedBuild build, string slug, string version, string language)
+    {
+        if (build.Store.Instrument(slug) is null)
+            return ApiProblems.NotFound($"There is no instrument '{slug}'.");
+        var found = VersionLookup.Find(build.Store, slug, version);
+        if (found is null)
+            return ApiProblems.NotFound($"'{slug}' has no version '{version}'.");
+        if (!found.Languages.Contains(language))
+            return ApiProblems.NotFound($"Version '{found.Label}' of '{slug}' has no text in '{language}'; it has {string.Join(", ", found.Languages)}.");
+        var provisions = build.Store.Provisions(slug, found.Label, language);
+        return Results.Ok(new VersionBody(slug, found.Label, found.Date, found.Status, language,
+            found.Titles.GetValueOrDefault(language), ProvisionTree.Build(provisions)));
+    }
+
+    private static IResult GetProvision(PublishedBuild build, string slug, string version, string eId, string language)
+    {
+        if (build.Store.Instrument(slug) is null)
+            return ApiProblems.NotFound($"There is no instrument '{slug}'.");
+        var found = VersionLookup.Find(build.Store, slug, version);
+        if (found is null)
+            return ApiProblems.NotFound($"'{slug}' has no version '{version}'.");
+        if (!found.Languages.Contains(language))
+            return ApiProblems.NotFound($"Version '{found.Label}' of '{slug}' has no text in '{language}'.");
+        var all = build.Store.Provisions(slug, found.Label, language);
+        var subtree = ProvisionTree.Subtree(all, eId);
+        if (subtree.Count == 0)
+            return ApiProblems.NotFound($"Version '{found.Label}' of '{slug}' has no provision '{eId}'.");
+
+        var provision = subtree[0];
+        var ids = subtree.Select(p => p.EId).ToHashSet(StringComparer.Ordinal);
+        var citations = build.Store.CitationsFrom(slug, found.Label, language, ids)
+            .Select(c => new CitationView(c.Text, c.SourceEId, c.TargetSlug is null ? null : new ProvisionReference(c.TargetSlug, c.TargetVersion!, c.TargetEId!), c.TargetSlug is not null))
+            .ToList();
+        var citedBy = build.Store.CitationsTo(slug, found.Label, eId)
+            .Select(c => SourceOf(c))
+            .Distinct()
+            .ToList();
+        var procedures = build.Store.LegalBasisTo(slug, eId)
+            .Select(l => l.ProcedureSlug)
+            .Distinct(StringComparer.Ordinal)
+            .Select(p => new ProcedureReference(p, build.Store.Instrument(p) is { } i ? TitleOf(i, language) : p))
+            .ToList();
+        return Results.Ok(new ProvisionDetail(slug, found.Label, language, provision.EId, provision.Kind, provision.Num, provision.Heading,
+            provision.Text, ProvisionHtml.Assemble(subtree), citations, citedBy, procedures));
+    }
+
+    private static IResult Search(PublishedBuild build, SearchRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Query))
+            return ApiProblems.BadRequest("Give a query: /api/search?q=residence+permit");
+        if (request.Page < 1)
+            return ApiProblems.BadRequest("'page' starts at 1.");
+        try
+        {
+            var results = build.Search.Search(request);
+            return Results.Ok(new SearchResponse(results.Total, request.Page, request.PageSize,
+                [.. results.Hits.Select(h => new SearchHitView(h.Slug, h.Version, h.Language, h.EId, h.Heading, h.Snippet))]));
+        }
+        catch (InvalidSearchQueryException e)
+        {
+            return ApiProblems.BadRequest(e.Message);
+        }
+    }
+
+    private static ProvisionReference SourceOf(StoredCitation citation)
+    {
+        var at = citation.SourceKey.IndexOf('@', StringComparison.Ordinal);
+        return new ProvisionReference(citation.SourceKey[..at], citation.SourceKey[(at + 1)..], citation.SourceEId);
+    }
+
+    private static string TitleOf(StoredInstrument instrument, string language) =>
+        instrument.Title.GetValueOrDefault(language) ?? instrument.Title.GetValueOrDefault(DefaultLanguage) ?? instrument.Title.Values.FirstOrDefault() ?? instrument.Id;
+}

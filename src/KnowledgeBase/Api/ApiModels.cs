@@ -1,0 +1,35 @@
+namespace KnowledgeBase.Api;
+
+// The JSON shapes of the read-only API, documented in docs/api.md. Serialised in camelCase.
+
+public sealed record InstrumentSummary(string Slug, string Kind, string Title, IReadOnlyDictionary<string, string> Titles, IReadOnlyList<VersionSummary> Versions);
+
+public sealed record VersionSummary(string Version, string Date, string Status, IReadOnlyList<string> Languages);
+
+public sealed record VersionBody(string Slug, string Version, string Date, string Status, string Language, string? Title, IReadOnlyList<ProvisionNode> Provisions);
+
+public sealed record ProvisionNode(string EId, string Kind, string Num, string? Heading, string Text, IReadOnlyList<ProvisionNode> Children);
+
+public sealed record ProvisionDetail(
+    string Slug,
+    string Version,
+    string Language,
+    string EId,
+    string Kind,
+    string Num,
+    string? Heading,
+    string Text,
+    string Html,
+    IReadOnlyList<CitationView> Citations,
+    IReadOnlyList<ProvisionReference> CitedBy,
+    IReadOnlyList<ProcedureReference> Procedures);
+
+public sealed record CitationView(string Text, string FromEId, ProvisionReference? Target, bool Resolved);
+
+public sealed record ProvisionReference(string Slug, string Version, string EId);
+
+public sealed record ProcedureReference(string Slug, string Title);
+
+public sealed record SearchResponse(int Total, int Page, int PageSize, IReadOnlyList<SearchHitView> Hits);
+
+public sealed record SearchHitView(string Slug, string Version, string Language, string EId, string? Heading, string Snippet);

@@ -1,0 +1,36 @@
+using KnowledgeBase.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KnowledgeBase.Tests;
+
+/// <summary>The site over a copy of the fixture corpus, with an empty data folder: it builds on start, as on a fresh clone.</summary>
+public sealed class SiteFactory : WebApplicationFactory<Program>
+{
+    private readonly TempFolder _temp = new();
+
+    public SiteFactory()
+    {
+        Content = _temp.CopyFrom(TestPaths.FixtureContent, "content");
+        Data = _temp.Combine("data");
+    }
+
+    public string Content { get; }
+
+    public string Data { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("content", Content);
+        builder.UseSetting("data", Data);
+        builder.UseSetting("audience", "public");
+        builder.UseEnvironment("Production");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+            _temp.Dispose();
+    }
+}
