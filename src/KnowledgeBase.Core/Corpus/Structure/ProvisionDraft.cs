@@ -26,7 +26,8 @@ internal sealed class ProvisionDraft(ProvisionKind kind, string eId, string num,
     /// <summary>Takes the provision's own text: what lies between its heading or number and <paramref name="end"/>.</summary>
     public void CutText(SourceText source, int end)
     {
-        var (text, start) = source.Cut(Marker.TextStart, Math.Max(end, Marker.TextStart));
+        // A part's text may start on the line after its number, indented as its list item is: that indentation is not the text's.
+        var (text, start) = source.Cut(Marker.TextStart, Math.Max(end, Marker.TextStart), keepIndentation: Kind != ProvisionKind.Paragraph);
         _text = text;
         if (text.Length > 0)
             _textLine = source.FileLine(start);

@@ -31,8 +31,11 @@ internal sealed class SourceText
     }
 
     /// <summary>The text from <paramref name="start"/> to <paramref name="end"/> without the blank lines around it.</summary>
-    /// <remarks>Only whole blank lines are dropped at the start, so an indented code block keeps its indentation.</remarks>
-    public (string Text, int Start) Cut(int start, int end)
+    /// <param name="keepIndentation">
+    /// True to drop only whole blank lines at the start, so that an indented code block keeps its indentation;
+    /// false to drop all leading white space, such as the indentation of a list item's next line.
+    /// </param>
+    public (string Text, int Start) Cut(int start, int end, bool keepIndentation = true)
     {
         start = Math.Clamp(start, 0, Text.Length);
         end = Math.Clamp(end, start, Text.Length);
@@ -43,6 +46,8 @@ internal sealed class SourceText
                 break;
             start = lineEnd;
         }
+        while (!keepIndentation && start < end && char.IsWhiteSpace(Text[start]))
+            start++;
         while (end > start && char.IsWhiteSpace(Text[end - 1]))
             end--;
         return (Text[start..end], start);
