@@ -18,7 +18,7 @@ public sealed class KnowledgeStore : IDisposable
         if (!File.Exists(databasePath))
             throw new FileNotFoundException("The build has no store.", databasePath);
         return new KnowledgeStore(new LiteDatabase(
-            new ConnectionString { Filename = databasePath, ReadOnly = true, Connection = ConnectionType.Direct }, new BsonMapper()));
+            new ConnectionString { Filename = databasePath, ReadOnly = true, Connection = ConnectionType.Direct }, StoreMapper.Shared));
     }
 
     private ILiteCollection<StoredInstrument> InstrumentCollection => _database.GetCollection<StoredInstrument>(StoreSchema.Instruments);

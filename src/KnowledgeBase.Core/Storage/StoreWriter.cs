@@ -10,7 +10,7 @@ public static class StoreWriter
 {
     public static void Write(LinkedCorpus corpus, string databasePath)
     {
-        using var database = new LiteDatabase(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct }, StoreMapper.Create());
+        using var database = new LiteDatabase(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct }, StoreMapper.Shared);
 
         database.GetCollection<StoredInstrument>(StoreSchema.Instruments).InsertBulk(corpus.Instruments.Select(i => ToStored(i.Instrument)));
         database.GetCollection<StoredVersion>(StoreSchema.Versions).InsertBulk(corpus.Instruments.SelectMany(i => i.Versions).Select(ToStored));

@@ -158,10 +158,37 @@ public sealed class ApiEndpointsTests(SiteFactory site) : IClassFixture<SiteFact
         File.AppendAllText(Path.Combine(site.Content, "decree-276", "2010-06-04.en.md"), "\n### Article 3. Entry into force {#entry-into-force}\n\n3.1. This Decree enters into force on signature.\n");
         var result = BuildPipeline.Run(new BuildOptions(site.Content, site.Data, Audience.Public));
         Assert.True(result.Succeeded);
-        served.Refresh();
 
-        Assert.Equal(result.PublishedStamp, served.CurrentStamp);
+        // The site's watcher notices the new CURRENT by itself.
+        Assert.True(SpinWait.SpinUntil(() => served.CurrentStamp == result.PublishedStamp, TimeSpan.FromSeconds(15)), "the site did not switch to the new build");
         var provision = await Get("/api/instruments/decree-276/versions/latest/provisions/art_3");
         Assert.Equal("Entry into force", provision.GetProperty("heading").GetString());
+    }
+
+    [Fact]
+    public async Task No_request_fails_while_new_builds_are_published()
+    {
+        var served = site.Services.GetRequiredService<ServedBuild>();
+        using var stop = new CancellationTokenSource();
+        var statuses = new System.Collections.Concurrent.ConcurrentBag<HttpStatusCode>();
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var response = await _client.GetAsync(new Uri("/api/instruments/migration-code/versions/latest/provisions/art_45", UriKind.Relative));
+                statuses.Add(response.StatusCode);
+            }
+        })).ToList();
+
+        for (var i = 0; i < 3; i++)
+        {
+            var stamp = BuildPipeline.Run(new BuildOptions(site.Content, site.Data, Audience.Public)).PublishedStamp;
+            Assert.True(SpinWait.SpinUntil(() => served.CurrentStamp == stamp, TimeSpan.FromSeconds(15)), "the site did not switch");
+        }
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+
+        Assert.True(statuses.Count > 10, $"only {statuses.Count} requests");
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
     }
 }
