@@ -50,27 +50,29 @@ public static class ApiEndpoints
 
     private static IResult GetVersion(PublishedBuild build, string slug, string version, string language)
     {
-        if (build.Store.Instrument(slug) is null)
-            return ApiProblems.NotFound($"There is no instrument '{slug}'.");
-        var found = VersionLookup.Find(build.Store, slug, version);
-        if (found is null)
-            return ApiProblems.NotFound($"'{slug}' has no version '{version}'.");
-        if (!found.Languages.Contains(language))
-            return ApiProblems.NotFound($"Version '{found.Label}' of '{slug}' has no text in '{language}'; it has {string.Join(", ", found.Languages)}.");
+        if (FindText(build, slug, version, language, out var problem) is not { } found)
+            return problem!;
         var provisions = build.Store.Provisions(slug, found.Label, language);
         return Results.Ok(new VersionBody(slug, found.Label, found.Date, found.Status, language,
             found.Titles.GetValueOrDefault(language), ProvisionTree.Build(provisions)));
     }
 
+    /// <summary>The version a URL names, when it exists in the language asked for; otherwise the 404 that says what is missing.</summary>
+    private static StoredVersion? FindText(PublishedBuild build, string slug, string version, string language, out IResult? problem)
+    {
+        var instrumentExists = build.Store.Instrument(slug) is not null;
+        var found = instrumentExists ? VersionLookup.Find(build.Store, slug, version) : null;
+        problem = !instrumentExists ? ApiProblems.NotFound($"There is no instrument '{slug}'.")
+            : found is null ? ApiProblems.NotFound($"'{slug}' has no version '{version}'.")
+            : !found.Languages.Contains(language) ? ApiProblems.NotFound($"Version '{found.Label}' of '{slug}' has no text in '{language}'; it has {string.Join(", ", found.Languages)}.")
+            : null;
+        return problem is null ? found : null;
+    }
+
     private static IResult GetProvision(PublishedBuild build, string slug, string version, string eId, string language)
     {
-        if (build.Store.Instrument(slug) is null)
-            return ApiProblems.NotFound($"There is no instrument '{slug}'.");
-        var found = VersionLookup.Find(build.Store, slug, version);
-        if (found is null)
-            return ApiProblems.NotFound($"'{slug}' has no version '{version}'.");
-        if (!found.Languages.Contains(language))
-            return ApiProblems.NotFound($"Version '{found.Label}' of '{slug}' has no text in '{language}'.");
+        if (FindText(build, slug, version, language, out var problem) is not { } found)
+            return problem!;
         var all = build.Store.Provisions(slug, found.Label, language);
         var subtree = ProvisionTree.Subtree(all, eId);
         if (subtree.Count == 0)
