@@ -45,6 +45,7 @@ public static class ApiEndpoints
             i.Kind,
             TitleOf(i, language),
             i.Title,
+            NoticeOf(i, language),
             [.. versions[i.Id].Select(v => new VersionSummary(v.Label, v.Date, v.Status, v.Languages))])).ToList());
     }
 
@@ -54,7 +55,7 @@ public static class ApiEndpoints
             return problem!;
         var provisions = build.Store.Provisions(slug, found.Label, language);
         return Results.Ok(new VersionBody(slug, found.Label, found.Date, found.Status, language,
-            found.Titles.GetValueOrDefault(language), ProvisionTree.Build(provisions)));
+            found.Titles.GetValueOrDefault(language), NoticeOf(build.Store.Instrument(slug)!, language), ProvisionTree.Build(provisions)));
     }
 
     /// <summary>The version a URL names, when it exists in the language asked for; otherwise the 404 that says what is missing.</summary>
@@ -119,6 +120,10 @@ public static class ApiEndpoints
         var at = citation.SourceKey.IndexOf('@', StringComparison.Ordinal);
         return new ProvisionReference(citation.SourceKey[..at], citation.SourceKey[(at + 1)..], citation.SourceEId);
     }
+
+    /// <summary>The instrument's notice (e.g. that the text is not the official one) in the language asked for, else English.</summary>
+    private static string? NoticeOf(StoredInstrument instrument, string language) =>
+        instrument.Notice.GetValueOrDefault(language) ?? instrument.Notice.GetValueOrDefault(DefaultLanguage) ?? instrument.Notice.Values.FirstOrDefault();
 
     private static string TitleOf(StoredInstrument instrument, string language) =>
         instrument.Title.GetValueOrDefault(language) ?? instrument.Title.GetValueOrDefault(DefaultLanguage) ?? instrument.Title.Values.FirstOrDefault() ?? instrument.Id;

@@ -2,11 +2,11 @@ namespace KnowledgeBase.Api;
 
 // The JSON shapes of the read-only API, documented in docs/api.md. Serialised in camelCase.
 
-public sealed record InstrumentSummary(string Slug, string Kind, string Title, IReadOnlyDictionary<string, string> Titles, IReadOnlyList<VersionSummary> Versions);
+public sealed record InstrumentSummary(string Slug, string Kind, string Title, IReadOnlyDictionary<string, string> Titles, string? Notice, IReadOnlyList<VersionSummary> Versions);
 
 public sealed record VersionSummary(string Version, string Date, string Status, IReadOnlyList<string> Languages);
 
-public sealed record VersionBody(string Slug, string Version, string Date, string Status, string Language, string? Title, IReadOnlyList<ProvisionNode> Provisions);
+public sealed record VersionBody(string Slug, string Version, string Date, string Status, string Language, string? Title, string? Notice, IReadOnlyList<ProvisionNode> Provisions);
 
 public sealed record ProvisionNode(string EId, string Kind, string Num, string? Heading, string Text, IReadOnlyList<ProvisionNode> Children);
 

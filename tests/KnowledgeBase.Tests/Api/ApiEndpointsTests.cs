@@ -28,6 +28,7 @@ public sealed class ApiEndpointsTests(SiteFactory site) : IClassFixture<SiteFact
         var code = instruments.EnumerateArray().Single(i => i.GetProperty("slug").GetString() == "migration-code");
         Assert.Equal("code", code.GetProperty("kind").GetString());
         Assert.Equal("Migration Code of the Republic of Azerbaijan", code.GetProperty("title").GetString());
+        Assert.Equal("Test fixture, not the official text.", code.GetProperty("notice").GetString());
         var versions = code.GetProperty("versions").EnumerateArray().ToList();
         Assert.Equal(["2013-07-adopted", "2014-10-amended"], versions.Select(v => v.GetProperty("version").GetString()));
         Assert.Equal(["en", "az"], versions[0].GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
