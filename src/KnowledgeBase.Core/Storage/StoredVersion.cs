@@ -1,3 +1,7 @@
+using System.Globalization;
+using KnowledgeBase.Core.Corpus.Reading;
+using KnowledgeBase.Core.Model;
+
 namespace KnowledgeBase.Core.Storage;
 
 /// <summary>A version as stored; <see cref="Id"/> is <see cref="StoreSchema.VersionKey"/>.</summary>
@@ -15,4 +19,15 @@ public sealed class StoredVersion
     /// <summary>Per language, the document's title heading.</summary>
     public Dictionary<string, string> Titles { get; set; } = [];
     public List<string> LegalBasis { get; set; } = [];
+
+    /// <summary>The version as the model knows it, so rules such as <see cref="Versions.VersionInForce"/> apply to stored versions too.</summary>
+    public InstrumentVersion ToModel() => new(
+        Slug,
+        Label,
+        DateOnly.ParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        EnumNames.TryParse<VersionStatus>(Status, out var status) ? status : VersionStatus.Draft,
+        EnumNames.TryParse<Visibility>(Visibility, out var visibility) ? visibility : Model.Visibility.Internal,
+        Note,
+        [.. LegalBasis.Select(reference => new LegalBasisEntry(reference, 0))],
+        Languages);
 }

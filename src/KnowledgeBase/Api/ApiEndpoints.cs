@@ -1,6 +1,7 @@
 using KnowledgeBase.Core.Search;
 using KnowledgeBase.Core.Storage;
 using KnowledgeBase.Hosting;
+using KnowledgeBase.Site;
 
 namespace KnowledgeBase.Api;
 
@@ -121,10 +122,7 @@ public static class ApiEndpoints
         return new ProvisionReference(citation.SourceKey[..at], citation.SourceKey[(at + 1)..], citation.SourceEId);
     }
 
-    /// <summary>The instrument's notice (e.g. that the text is not the official one) in the language asked for, else English.</summary>
-    private static string? NoticeOf(StoredInstrument instrument, string language) =>
-        instrument.Notice.GetValueOrDefault(language) ?? instrument.Notice.GetValueOrDefault(DefaultLanguage) ?? instrument.Notice.Values.FirstOrDefault();
+    private static string? NoticeOf(StoredInstrument instrument, string language) => Titles.NoticeOf(instrument, language);
 
-    private static string TitleOf(StoredInstrument instrument, string language) =>
-        instrument.Title.GetValueOrDefault(language) ?? instrument.Title.GetValueOrDefault(DefaultLanguage) ?? instrument.Title.Values.FirstOrDefault() ?? instrument.Id;
+    private static string TitleOf(StoredInstrument instrument, string language) => Titles.Of(instrument, language);
 }

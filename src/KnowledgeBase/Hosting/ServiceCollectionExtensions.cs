@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using KnowledgeBase.Core.Storage;
+using KnowledgeBase.Site;
 
 namespace KnowledgeBase.Hosting;
 
@@ -14,11 +17,17 @@ public static class ServiceCollectionExtensions
         services.AddHostedService<StartupBuild>();
         services.AddHostedService<BuildWatcher>();
         services.AddProblemDetails();
+        services.AddHttpContextAccessor();
+        services.AddScoped<RequestBuild>();
+        services.AddScoped<UiLanguage>();
+        services.AddRazorComponents();
+        // Razor's default encoder writes ə, ş, ж as numeric entities; legal text in three scripts should stay readable.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
             json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never;
-            json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         return services;
     }

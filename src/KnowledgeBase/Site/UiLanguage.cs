@@ -1,0 +1,17 @@
+namespace KnowledgeBase.Site;
+
+/// <summary>The language of the site's own words (menus, labels), English or Azerbaijani, chosen by the reader and kept in a cookie.</summary>
+/// <remarks>Separate from the language of the legal text, which each page takes from <c>?lang=</c>.</remarks>
+public sealed class UiLanguage(IHttpContextAccessor http)
+{
+    public const string CookieName = "kb-ui";
+    public static readonly IReadOnlyList<string> Supported = ["en", "az"];
+
+    public string Code { get; } =
+        http.HttpContext?.Request.Cookies[CookieName] is { } chosen && Supported.Contains(chosen) ? chosen : "en";
+
+    public bool IsAzerbaijani => Code == "az";
+
+    /// <summary>The site's words in the reader's language: <c>Ui.Pick("Contents", "Mündəricat")</c>.</summary>
+    public string Pick(string english, string azerbaijani) => IsAzerbaijani ? azerbaijani : english;
+}
