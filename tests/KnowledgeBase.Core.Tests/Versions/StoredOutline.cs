@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using KnowledgeBase.Core.Storage;
+
+namespace KnowledgeBase.Core.Tests.Versions;
+
+/// <summary>A stored text written one provision a line, indented by depth: <c>  article art_45 [45] {#temporary-residence-permit}</c>.</summary>
+/// <remarks>The same notation as the structure parser's <c>Outline</c>, read the other way, so a test's texts read as legislation does.</remarks>
+internal static partial class StoredOutline
+{
+    public static IReadOnlyList<StoredProvision> Parse(params string[] lines)
+    {
+        var provisions = new List<StoredProvision>();
+        var open = new Stack<(int Depth, string EId)>();
+        foreach (var line in lines)
+        {
+            var depth = (line.Length - line.TrimStart().Length) / 2;
+            var match = LineSyntax().Match(line.Trim());
+            if (!match.Success)
+                throw new FormatException($"Not an outline line: '{line}'");
+            while (open.Count > 0 && open.Peek().Depth >= depth)
+                open.Pop();
+            var eId = match.Groups["eid"].Value;
+            provisions.Add(new StoredProvision
+            {
+                Id = eId,
+                EId = eId,
+                ParentEId = open.Count > 0 ? open.Peek().EId : null,
+                Order = provisions.Count,
+                Kind = match.Groups["kind"].Value,
+                Num = match.Groups["num"].Value,
+                Key = match.Groups["key"].Success ? match.Groups["key"].Value : null,
+                Label = match.Groups["num"].Value,
+            });
+            open.Push((depth, eId));
+        }
+        return provisions;
+    }
+
+    [GeneratedRegex(@"^(?<kind>\w+) (?<eid>\S+)(?: \[(?<num>[^\]]*)\])?(?: \{#(?<key>[a-z0-9-]+)\})?$")]
+    private static partial Regex LineSyntax();
+}
