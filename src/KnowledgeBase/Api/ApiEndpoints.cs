@@ -76,7 +76,7 @@ public static class ApiEndpoints
         if (FindText(build, slug, version, language, out var problem) is not { } found)
             return problem!;
         var all = build.Store.Provisions(slug, found.Label, language);
-        var subtree = ProvisionTree.Subtree(all, eId);
+        var subtree = TextOutline.Subtree(all, eId);
         if (subtree.Count == 0)
             return ApiProblems.NotFound($"Version '{found.Label}' of '{slug}' has no provision '{eId}'.");
 
@@ -95,7 +95,7 @@ public static class ApiEndpoints
             .Select(p => new ProcedureReference(p, build.Store.Instrument(p) is { } i ? TitleOf(i, language) : p))
             .ToList();
         return Results.Ok(new ProvisionDetail(slug, found.Label, language, provision.EId, provision.Kind, provision.Num, provision.Heading,
-            provision.Text, ProvisionHtml.Assemble(subtree), citations, citedBy, procedures));
+            provision.Text, ProvisionHtml.Plain.Assemble(subtree), citations, citedBy, procedures));
     }
 
     private static IResult Search(PublishedBuild build, SearchRequest request)

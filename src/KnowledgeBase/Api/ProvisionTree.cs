@@ -17,20 +17,4 @@ public static class ProvisionTree
         }
         return [.. children[null].Select(p => nodes[p.EId])];
     }
-
-    /// <summary>A provision and everything nested in it, in document order.</summary>
-    public static IReadOnlyList<StoredProvision> Subtree(IReadOnlyList<StoredProvision> inOrder, string eId)
-    {
-        var inside = new HashSet<string>(StringComparer.Ordinal) { eId };
-        var subtree = new List<StoredProvision>();
-        foreach (var p in inOrder)
-        {
-            if (p.EId == eId || (p.ParentEId is not null && inside.Contains(p.ParentEId)))
-            {
-                inside.Add(p.EId);
-                subtree.Add(p);
-            }
-        }
-        return subtree;
-    }
 }

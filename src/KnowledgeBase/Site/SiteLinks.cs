@@ -14,5 +14,8 @@ public static class SiteLinks
     public static string Provision(string slug, string version, string eId, string language = "en") =>
         ProvisionLinks.Href(new ProvisionAddress(slug, version, eId), language);
 
+    /// <summary>A procedure's page (built with the procedures index).</summary>
+    public static string Procedure(string slug, string language = "en") => $"/procedures/{Uri.EscapeDataString(slug)}{Language(language)}";
+
     private static string Language(string language) => language == "en" ? "" : $"?lang={Uri.EscapeDataString(language)}";
 }
