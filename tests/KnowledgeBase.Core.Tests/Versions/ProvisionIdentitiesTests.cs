@@ -1,4 +1,5 @@
 using KnowledgeBase.Core.Versions;
+using KnowledgeBase.Testing;
 
 namespace KnowledgeBase.Core.Tests.Versions;
 

@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
 using KnowledgeBase.Core.Storage;
 
-namespace KnowledgeBase.Core.Tests.Versions;
+namespace KnowledgeBase.Testing;
 
-/// <summary>A stored text written one provision a line, indented by depth: <c>  article art_45 [45] {#temporary-residence-permit}</c>.</summary>
-/// <remarks>The same notation as the structure parser's <c>Outline</c>, read the other way, so a test's texts read as legislation does.</remarks>
+/// <summary>A stored text written one provision a line, indented by depth: <c>  article art_45 [45] {#temporary-residence-permit} "Article 45. Temporary residence permit"</c>.</summary>
+/// <remarks>
+/// The same notation as the structure parser's <c>Outline</c>, read the other way, so a test's texts read as legislation does.
+/// The label is optional (the number by default); each provision's HTML is <c>&lt;p&gt;Text of {eId}.&lt;/p&gt;</c>.
+/// </remarks>
 internal static partial class StoredOutline
 {
     public static IReadOnlyList<StoredProvision> Parse(params string[] lines)
@@ -29,13 +32,14 @@ internal static partial class StoredOutline
                 Kind = match.Groups["kind"].Value,
                 Num = match.Groups["num"].Value,
                 Key = match.Groups["key"].Success ? match.Groups["key"].Value : null,
-                Label = match.Groups["num"].Value,
+                Label = match.Groups["label"].Success ? match.Groups["label"].Value : match.Groups["num"].Value,
+                Html = $"<p>Text of {eId}.</p>\n",
             });
             open.Push((depth, eId));
         }
         return provisions;
     }
 
-    [GeneratedRegex(@"^(?<kind>\w+) (?<eid>\S+)(?: \[(?<num>[^\]]*)\])?(?: \{#(?<key>[a-z0-9-]+)\})?$")]
+    [GeneratedRegex(@"^(?<kind>\w+) (?<eid>\S+)(?: \[(?<num>[^\]]*)\])?(?: \{#(?<key>[a-z0-9-]+)\})?(?: ""(?<label>[^""]*)"")?$")]
     private static partial Regex LineSyntax();
 }
