@@ -73,12 +73,12 @@ public sealed class VersionBannerTests : IDisposable
     }
 
     [Fact]
-    public void On_a_provision_page_names_the_instrument_without_taking_the_pages_heading()
+    public void On_a_provision_page_leaves_the_heading_to_the_provision()
     {
         var banner = Render(Samples.Text(Samples.Adopted), titleIsHeading: false);
 
         Assert.Empty(banner.FindAll("h1"));
-        Assert.Equal("/instruments/migration-code", banner.Find(".instrument-title a").GetAttribute("href"));
+        Assert.Equal("2013-07-adopted", banner.Find(".this-version .label").TextContent);
     }
 
     public sealed class As_at_a_date : IDisposable
