@@ -19,19 +19,13 @@ public static class CitingProvisions
             var stored = Cached(versions, source.SourceKey, () => store.Version(sourceSlug, sourceVersion));
             if (instrument is null || stored is null)
                 continue;
-            var textLanguage = LanguageFor(stored, language);
+            var textLanguage = TextLookup.LanguageFor(stored, language);
             var provision = store.Provision(sourceSlug, sourceVersion, textLanguage, source.SourceEId);
             citing.Add(new CitingProvision(sourceSlug, Titles.Of(instrument, language), sourceVersion, source.SourceEId,
                 provision?.Label ?? source.SourceEId, textLanguage));
         }
         return citing;
     }
-
-    /// <summary>The language wanted when the version has it, else English, else its first.</summary>
-    public static string LanguageFor(StoredVersion version, string wanted) =>
-        version.Languages.Contains(wanted) ? wanted
-        : version.Languages.Contains(TextLookup.DefaultLanguage) ? TextLookup.DefaultLanguage
-        : version.Languages.FirstOrDefault() ?? wanted;
 
     private static T? Cached<T>(Dictionary<string, T?> cache, string key, Func<T?> load) where T : class
     {

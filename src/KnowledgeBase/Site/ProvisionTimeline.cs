@@ -12,7 +12,7 @@ public static class ProvisionTimeline
         // Translations share ids and keys, so a version without the page's language is matched in its English (or only) text.
         var texts = requested.Versions.Select(v =>
         {
-            var language = CitingProvisions.LanguageFor(v, requested.Language);
+            var language = TextLookup.LanguageFor(v, requested.Language);
             var provisions = v.Label == requested.Version.Label && language == requested.Language ? text : store.Provisions(v.Slug, v.Label, language);
             return (Version: v, Language: language, Provisions: new VersionProvisions(v.Label, provisions));
         }).ToList();

@@ -17,4 +17,10 @@ public static class TextLookup
         var found = date is not null ? VersionLookup.At(store, slug, date) : VersionLookup.Find(store, slug, version ?? VersionLookup.Latest);
         return found is null ? null : new RequestedText(instrument, store.Versions(slug), found, string.IsNullOrEmpty(language) ? DefaultLanguage : language, date);
     }
+
+    /// <summary>The language to read another version in: the one wanted when the version has it, else English, else its first.</summary>
+    public static string LanguageFor(StoredVersion version, string wanted) =>
+        version.Languages.Contains(wanted) ? wanted
+        : version.Languages.Contains(DefaultLanguage) ? DefaultLanguage
+        : version.Languages.FirstOrDefault() ?? wanted;
 }

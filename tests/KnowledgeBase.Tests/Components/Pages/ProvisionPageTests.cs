@@ -50,7 +50,7 @@ public sealed class ProvisionPageTests
         {
             var page = await site.Page($"{Code}/at/2014-01-01/art_45");
 
-            Assert.Equal("2013-07-adopted", page.QuerySelector("header.version-banner .this-version .label")!.TextContent);
+            Assert.Equal("2013-07-adopted", page.QuerySelector("section.version-banner .this-version .label")!.TextContent);
             Assert.Equal($"{Code}/2013-07-adopted/art_45", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
             Assert.Null(page.GetElementById("art_45__para_1.3-1"));
         }

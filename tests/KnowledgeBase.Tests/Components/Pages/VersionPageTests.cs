@@ -299,7 +299,7 @@ public sealed class VersionPageTests
         }
     }
 
-    private static IElement Banner(IDocument page) => page.QuerySelector("header.version-banner")!;
+    private static IElement Banner(IDocument page) => page.QuerySelector("section.version-banner")!;
 
     private static IEnumerable<IElement> TocLinks(IDocument page) => page.QuerySelectorAll("nav.toc a");
 }
