@@ -181,6 +181,17 @@ public sealed class VersionPageTests
         }
 
         [Fact]
+        public async Task Keeps_the_date_when_the_reader_changes_language()
+        {
+            var page = await site.Page($"{Code}/at/2014-01-01?lang=az");
+
+            Assert.Equal("az", page.QuerySelector("article.text")!.GetAttribute("lang"));
+            var english = page.QuerySelector("nav.language-switch a[hreflang=en]:not(.parallel-link)")!;
+            Assert.Equal($"{Code}/at/2014-01-01", english.GetAttribute("href"));
+            Assert.Equal($"{Code}/2013-07-adopted?lang=az", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        }
+
+        [Fact]
         public async Task On_the_day_of_an_amendment_shows_the_amended_text()
         {
             var banner = Banner(await site.Page($"{Code}/at/2014-10-17"));
