@@ -1,6 +1,7 @@
 using KnowledgeBase.Core.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace KnowledgeBase.Core.Search;
@@ -53,6 +54,14 @@ public sealed class SearchIndexWriter : IDisposable
             new TextField(IndexSchema.TextOf(entry.Language), entry.Text, Field.Store.NO),
             new StoredField(IndexSchema.Text, entry.Text),
         };
+        AddDocValues(document, entry);
+        if (entry.InForce is { } inForce)
+        {
+            document.Add(new Int32Field(IndexSchema.InForceFrom, inForce.From?.DayNumber ?? int.MinValue, Field.Store.NO));
+            document.Add(new Int32Field(IndexSchema.InForceUntil, inForce.Until?.DayNumber ?? int.MaxValue, Field.Store.NO));
+        }
+        if (!string.IsNullOrEmpty(entry.Label))
+            document.Add(new StoredField(IndexSchema.Label, entry.Label));
         if (!string.IsNullOrEmpty(entry.Num))
             document.Add(new StringField(IndexSchema.Num, entry.Num, Field.Store.YES));
         if (!string.IsNullOrEmpty(entry.Heading))
@@ -62,6 +71,16 @@ public sealed class SearchIndexWriter : IDisposable
         }
         return document;
     }
+
+    // Facet counts and grouping read one value per hit; doc values give it without loading the stored document.
+    private static void AddDocValues(Document document, SearchEntry entry)
+    {
+        document.Add(new SortedDocValuesField(IndexSchema.ProvisionGroup, new BytesRef(GroupOf(entry))));
+        foreach (var field in IndexSchema.DocValueFields.Where(f => f != IndexSchema.ProvisionGroup))
+            document.Add(new SortedDocValuesField(field, new BytesRef(document.Get(field))));
+    }
+
+    private static string GroupOf(SearchEntry entry) => $"{entry.Slug}/{entry.ProvisionKey ?? entry.EId}";
 
     // The code becomes part of field names (text_<code>), so it must not be able to forge another field's name.
     private static bool IsLanguageCode(string language) =>
