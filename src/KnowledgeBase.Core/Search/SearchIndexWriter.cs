@@ -10,6 +10,9 @@ namespace KnowledgeBase.Core.Search;
 /// <remarks>Not thread-safe: the indexer adds entries from one stage. Nothing is visible to readers before <see cref="Commit"/>.</remarks>
 public sealed class SearchIndexWriter : IDisposable
 {
+    /// <summary>A day number indexed for range queries; not tokenized, so no analyzer is asked about a field that is not a language's.</summary>
+    private static readonly FieldType DayNumber = NewDayNumberType();
+
     private readonly LanguageFieldAnalyzer _analyzer = new();
     private readonly IndexWriter _writer;
 
@@ -57,8 +60,8 @@ public sealed class SearchIndexWriter : IDisposable
         AddDocValues(document, entry);
         if (entry.InForce is { } inForce)
         {
-            document.Add(new Int32Field(IndexSchema.InForceFrom, inForce.From?.DayNumber ?? int.MinValue, Field.Store.NO));
-            document.Add(new Int32Field(IndexSchema.InForceUntil, inForce.Until?.DayNumber ?? int.MaxValue, Field.Store.NO));
+            document.Add(new Int32Field(IndexSchema.InForceFrom, inForce.From?.DayNumber ?? int.MinValue, DayNumber));
+            document.Add(new Int32Field(IndexSchema.InForceUntil, inForce.Until?.DayNumber ?? int.MaxValue, DayNumber));
         }
         if (!string.IsNullOrEmpty(entry.Label))
             document.Add(new StoredField(IndexSchema.Label, entry.Label));
@@ -70,6 +73,13 @@ public sealed class SearchIndexWriter : IDisposable
             document.Add(new StoredField(IndexSchema.Heading, entry.Heading));
         }
         return document;
+    }
+
+    private static FieldType NewDayNumberType()
+    {
+        var type = new FieldType(Int32Field.TYPE_NOT_STORED) { IsTokenized = false };
+        type.Freeze();
+        return type;
     }
 
     // Facet counts and grouping read one value per hit; doc values give it without loading the stored document.
