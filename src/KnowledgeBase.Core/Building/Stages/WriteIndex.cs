@@ -53,9 +53,12 @@ public static class WriteIndex
             var body = provision.Provision.Kind is ProvisionKind.Section or ProvisionKind.Chapter
                 ? provision.PlainText
                 : string.Join("\n", Subtree(provision, children).Select(p => p.PlainText).Where(t => t.Length > 0));
+            // A preamble has no heading of its own; the document's title stands in, so that a search for a procedure's
+            // name ("work permit extension", "iş icazəsinin uzadılması") finds the procedure itself, shown under its title.
+            var heading = provision.Provision.Kind == ProvisionKind.Preamble ? text.Text.Title ?? title : provision.Provision.Heading;
             yield return new SearchEntry(
                 instrument.Slug, instrument.Kind, title, version.Label, version.Status, version.Visibility, version.Date, newest,
-                text.Text.Language, provision.Provision.EId, provision.Provision.Num, provision.Provision.Heading, body)
+                text.Text.Language, provision.Provision.EId, provision.Provision.Num, heading, body)
             {
                 Label = provision.Label,
             };
