@@ -1,0 +1,70 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using KnowledgeBase.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeBase.Tests;
+
+/// <summary>The site over a copy of the shipped corpus, built on start, with "today" pinned so that "in force today" does not drift.</summary>
+public sealed class ShippedSiteFactory : WebApplicationFactory<Program>
+{
+    /// <summary>A day on which the Migration Code's 2018 text is the one in force.</summary>
+    public static readonly DateTimeOffset Today = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly TempFolder _temp = new();
+
+    public ShippedSiteFactory()
+    {
+        Content = _temp.CopyFrom(TestPaths.ShippedContent, "content");
+        Data = _temp.Combine("data");
+    }
+
+    public string Content { get; }
+
+    public string Data { get; }
+
+    /// <summary>Gets a page and parses it, asserting the status it should have.</summary>
+    public async Task<IDocument> GetDocument(string url, HttpStatusCode expected = HttpStatusCode.OK, string? uiLanguage = null)
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        if (uiLanguage is not null)
+            request.Headers.Add("Cookie", $"kb-ui={uiLanguage}");
+        using var response = await client.SendAsync(request);
+        Assert.Equal(expected, response.StatusCode);
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("content", Content);
+        builder.UseSetting("data", Data);
+        builder.UseSetting("audience", "public");
+        builder.UseEnvironment("Production");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new PinnedClock(Today)));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+            _temp.Dispose();
+    }
+
+    private sealed class PinnedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+}
+
+/// <summary>Page tests share one build of the shipped corpus: building it is the slow part.</summary>
+[CollectionDefinition(Name)]
+public sealed class ShippedSite : ICollectionFixture<ShippedSiteFactory>
+{
+    public const string Name = "shipped site";
+}
