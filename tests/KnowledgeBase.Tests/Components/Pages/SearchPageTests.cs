@@ -157,6 +157,16 @@ public sealed class SearchPageTests
             Assert.Equal("21", second.QuerySelector("ol.hits")!.GetAttribute("start"));
         }
 
+        [Theory]
+        [InlineData("abc")]
+        [InlineData("1.5")]
+        public async Task A_page_number_that_is_not_a_number_shows_the_first_page(string page)
+        {
+            var shown = await site.GetDocument("/search?q=registration&page=" + page);
+
+            Assert.Equal("1", shown.QuerySelector("ol.hits")!.GetAttribute("start"));
+        }
+
         [Fact]
         public async Task A_page_past_the_end_offers_the_first_page()
         {
