@@ -29,6 +29,3 @@ public sealed record LegalBasisItem(
     /// <summary>The provision's page in the version that changed it.</summary>
     public string? ChangeHref => Change is null ? null : SiteLinks.Provision(Slug, Change.Version, EId, Language);
 }
-
-/// <summary>A part of a provision that the legal basis names on its own.</summary>
-public sealed record CitedPart(string EId, string Label, string Href);
