@@ -2,6 +2,7 @@ using KnowledgeBase.Api;
 using KnowledgeBase.Components;
 using KnowledgeBase.Hosting;
 using KnowledgeBase.Site;
+using KnowledgeBase.Site.Feed;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://localhost:5000");
@@ -13,6 +14,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapKnowledgeBaseApi();
 app.MapUiLanguage();
+app.MapAtomFeed();
 app.MapRazorComponents<App>();
 app.Run();
 

@@ -10,12 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Tests;
 
-/// <summary>The site over a copy of the shipped corpus (<c>content/</c>), built on start as on a fresh clone: pages are tested on the real texts.</summary>
+/// <summary>The site over a copy of the shipped corpus (<c>content/</c>), built on start as on a fresh clone, with "today" pinned so that "in force today" does not drift.</summary>
 /// <remarks>Building the corpus takes a while, so every test class that reads it shares one instance through <see cref="ShippedSiteCollection"/>.</remarks>
 public sealed class ShippedSiteFactory : WebApplicationFactory<Program>
 {
+    /// <summary>A day on which the Migration Code's 2018 text is the one in force.</summary>
+    public static readonly DateTimeOffset Today = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
+
     private readonly TempFolder _temp = new();
-    private HttpClient? _client;
 
     public ShippedSiteFactory()
     {
@@ -27,30 +29,33 @@ public sealed class ShippedSiteFactory : WebApplicationFactory<Program>
 
     public string Data { get; }
 
+    /// <summary>Gets a page and parses it, asserting the status it should have; <paramref name="uiLanguage"/> sets the interface language cookie.</summary>
+    public async Task<IDocument> GetDocument(string url, HttpStatusCode expected = HttpStatusCode.OK, string? uiLanguage = null)
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        if (uiLanguage is not null)
+            request.Headers.Add("Cookie", $"kb-ui={uiLanguage}");
+        using var response = await client.SendAsync(request);
+        Assert.True(expected == response.StatusCode, $"GET {url}: expected {(int)expected}, got {(int)response.StatusCode}");
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Reads the served build's store directly: the oracle pages are checked against.</summary>
+    public T Read<T>(Func<KnowledgeStore, T> query)
+    {
+        _ = Server;
+        using var lease = Services.GetRequiredService<ServedBuild>().Acquire();
+        return query(lease.Build.Store);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("content", Content);
         builder.UseSetting("data", Data);
         builder.UseSetting("audience", "public");
         builder.UseEnvironment("Production");
-    }
-
-    /// <summary>A page, parsed, after checking its status.</summary>
-    public async Task<IDocument> Page(string url, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        _client ??= CreateClient();
-        var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"GET {url}: expected {(int)expected}, got {(int)response.StatusCode}");
-        return new HtmlParser().ParseDocument(html);
-    }
-
-    /// <summary>Reads the served build's store directly: the oracle pages are checked against.</summary>
-    public T Read<T>(Func<KnowledgeStore, T> query)
-    {
-        _client ??= CreateClient();
-        using var lease = Services.GetRequiredService<ServedBuild>().Acquire();
-        return query(lease.Build.Store);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new PinnedClock(Today)));
     }
 
     protected override void Dispose(bool disposing)
@@ -58,5 +63,12 @@ public sealed class ShippedSiteFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
             _temp.Dispose();
+    }
+
+    private sealed class PinnedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
     }
 }

@@ -40,6 +40,22 @@ public static class IndexSchema
 
     public const string InstrumentTitle = "instrument_title";
 
+    /// <summary>What the provision is shown under, stored for display: <c>Article 45. Temporary residence permit</c>.</summary>
+    public const string Label = "label";
+
+    /// <summary>The first day the version is in force, as <see cref="DateOnly.DayNumber"/>; <see cref="int.MinValue"/> when it applies to every earlier day.</summary>
+    /// <remarks>With <see cref="InForceUntil"/>, "in force on D" is two range conditions, whatever the number of instruments.</remarks>
+    public const string InForceFrom = "in_force_from";
+
+    /// <summary>The day a later version replaces it (excluded), as <see cref="DateOnly.DayNumber"/>; <see cref="int.MaxValue"/> while none has.</summary>
+    public const string InForceUntil = "in_force_until";
+
+    /// <summary>The same provision across versions and languages: slug and stable key (or eId); doc values only, for grouping.</summary>
+    public const string ProvisionGroup = "provision_group";
+
+    /// <summary>The exact-match fields that also carry doc values, read per hit to count facets and to group.</summary>
+    public static IReadOnlyList<string> DocValueFields { get; } = [Slug, Kind, Status, Language, Version, Date, ProvisionGroup];
+
     private const string TextPrefix = "text_";
     private const string HeadingPrefix = "heading_";
 

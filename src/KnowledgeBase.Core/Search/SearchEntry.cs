@@ -1,4 +1,5 @@
 using KnowledgeBase.Core.Model;
+using KnowledgeBase.Core.Versions;
 
 namespace KnowledgeBase.Core.Search;
 
@@ -20,4 +21,14 @@ public sealed record SearchEntry(
     string EId,
     string? Num,
     string? Heading,
-    string Text);
+    string Text)
+{
+    /// <summary>The days on which the version is the one in force; null when it never is, so an "as at" search never shows it.</summary>
+    public InForcePeriod? InForce { get; init; }
+
+    /// <summary>The provision's stable key across versions (<c>{#key}</c> on its heading); the eId stands in when it has none.</summary>
+    public string? ProvisionKey { get; init; }
+
+    /// <summary>What the provision is shown under, e.g. <c>Article 45. Temporary residence permit</c>.</summary>
+    public string? Label { get; init; }
+}

@@ -9,4 +9,23 @@ public sealed record SearchHit(
     string EId,
     string? Heading,
     string Snippet,
-    float Score);
+    float Score)
+{
+    /// <summary>What the provision is shown under, e.g. <c>Article 45. Temporary residence permit</c>; null when the index has none.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The instrument's title in the hit's language.</summary>
+    public string InstrumentTitle { get; init; } = "";
+
+    /// <summary>The instrument kind as the index spells it: <c>code</c>, <c>procedure</c>…</summary>
+    public string Kind { get; init; } = "";
+
+    /// <summary>The version's status as the index spells it: <c>in-force</c>, <c>draft</c>…</summary>
+    public string Status { get; init; } = "";
+
+    /// <summary>The version's date, <c>yyyy-MM-dd</c>.</summary>
+    public string Date { get; init; } = "";
+
+    /// <summary>When grouped by provision: how many other versions of this provision match too.</summary>
+    public int OtherVersions { get; init; }
+}

@@ -1,5 +1,7 @@
 using KnowledgeBase.Core.Rendering;
 using KnowledgeBase.Core.Search.Analysis;
+using KnowledgeBase.Core.Search.Collecting;
+using KnowledgeBase.Core.Search.Facets;
 using KnowledgeBase.Core.Search.Querying;
 using KnowledgeBase.Core.Search.Snippets;
 using Lucene.Net.Index;
@@ -36,13 +38,32 @@ public sealed class SearchIndex : IDisposable
         if (criteria.Text.Length == 0)
             return SearchResults.None;
 
-        var query = SearchQuery.Parse(criteria.Text, LanguagesFor(criteria), _analyzer);
+        // Every language is parsed even when one is chosen: the language is a filter like the others, counted for its facet.
+        var query = SearchQuery.Parse(criteria.Text, Languages, _analyzer);
         if (query.IsEmpty)
             return SearchResults.None;
 
-        var top = Run(query.Combined(), SearchFilter.For(criteria), criteria.Skip + criteria.Take);
-        var hits = top.ScoreDocs.Skip(criteria.Skip).Select(found => ToHit(found, query)).ToList();
-        return new SearchResults(top.TotalHits, hits);
+        return criteria.GroupByProvision ? SearchGrouped(query, criteria) : SearchHits(query, criteria);
+    }
+
+    private SearchResults SearchHits(SearchQuery query, SearchCriteria criteria)
+    {
+        var top = TopScoreDocCollector.Create(criteria.Skip + criteria.Take, docsScoredInOrder: true);
+        var faceting = new FacetingCollector(FacetDimension.Of(criteria), top);
+        Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
+        var hits = top.GetTopDocs(criteria.Skip, criteria.Take).ScoreDocs.Select(found => ToHit(found.Doc, found.Score, query)).ToList();
+        return new SearchResults(faceting.Matches, hits) { Matches = faceting.Matches, Facets = faceting.Facets() };
+    }
+
+    private SearchResults SearchGrouped(SearchQuery query, SearchCriteria criteria)
+    {
+        var groups = new ProvisionGroupCollector();
+        var faceting = new FacetingCollector(FacetDimension.Of(criteria), groups);
+        Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
+        var hits = groups.Page(criteria.Skip, criteria.Take)
+            .Select(group => ToHit(group.BestDoc, group.BestScore, query) with { OtherVersions = group.OtherVersions })
+            .ToList();
+        return new SearchResults(groups.Count, hits) { Matches = faceting.Matches, Facets = faceting.Facets() };
     }
 
     public void Dispose()
@@ -51,16 +72,11 @@ public sealed class SearchIndex : IDisposable
         _analyzer.Dispose();
     }
 
-    private IReadOnlyList<string> LanguagesFor(SearchCriteria criteria) =>
-        criteria.Language is null ? Languages
-        : Languages.Contains(criteria.Language, StringComparer.Ordinal) ? [criteria.Language]
-        : [];
-
-    private TopDocs Run(Query query, Filter? filter, int count)
+    private void Run(Query query, Filter? filter, ICollector collector)
     {
         try
         {
-            return _searcher.Search(query, filter, count);
+            _searcher.Search(query, filter, collector);
         }
         catch (BooleanQuery.TooManyClausesException tooMany)
         {
@@ -69,9 +85,9 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private SearchHit ToHit(ScoreDoc found, SearchQuery query)
+    private SearchHit ToHit(int doc, float score, SearchQuery query)
     {
-        var document = _searcher.Doc(found.Doc);
+        var document = _searcher.Doc(doc);
         var language = document.Get(IndexSchema.Language);
         var text = document.Get(IndexSchema.Text) ?? "";
         var snippet = query.ByLanguage.TryGetValue(language, out var ofLanguage)
@@ -84,7 +100,14 @@ public sealed class SearchIndex : IDisposable
             document.Get(IndexSchema.EId),
             document.Get(IndexSchema.Heading),
             snippet,
-            found.Score);
+            score)
+        {
+            Label = document.Get(IndexSchema.Label),
+            InstrumentTitle = document.Get(IndexSchema.InstrumentTitle) ?? "",
+            Kind = document.Get(IndexSchema.Kind) ?? "",
+            Status = document.Get(IndexSchema.Status) ?? "",
+            Date = document.Get(IndexSchema.Date) ?? "",
+        };
     }
 
     // Read once: the index never changes under an open reader.

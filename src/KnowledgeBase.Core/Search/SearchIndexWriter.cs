@@ -1,6 +1,7 @@
 using KnowledgeBase.Core.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace KnowledgeBase.Core.Search;
@@ -9,6 +10,9 @@ namespace KnowledgeBase.Core.Search;
 /// <remarks>Not thread-safe: the indexer adds entries from one stage. Nothing is visible to readers before <see cref="Commit"/>.</remarks>
 public sealed class SearchIndexWriter : IDisposable
 {
+    /// <summary>A day number indexed for range queries; not tokenized, so no analyzer is asked about a field that is not a language's.</summary>
+    private static readonly FieldType DayNumber = NewDayNumberType();
+
     private readonly LanguageFieldAnalyzer _analyzer = new();
     private readonly IndexWriter _writer;
 
@@ -53,6 +57,14 @@ public sealed class SearchIndexWriter : IDisposable
             new TextField(IndexSchema.TextOf(entry.Language), entry.Text, Field.Store.NO),
             new StoredField(IndexSchema.Text, entry.Text),
         };
+        AddDocValues(document, entry);
+        if (entry.InForce is { } inForce)
+        {
+            document.Add(new Int32Field(IndexSchema.InForceFrom, inForce.From?.DayNumber ?? int.MinValue, DayNumber));
+            document.Add(new Int32Field(IndexSchema.InForceUntil, inForce.Until?.DayNumber ?? int.MaxValue, DayNumber));
+        }
+        if (!string.IsNullOrEmpty(entry.Label))
+            document.Add(new StoredField(IndexSchema.Label, entry.Label));
         if (!string.IsNullOrEmpty(entry.Num))
             document.Add(new StringField(IndexSchema.Num, entry.Num, Field.Store.YES));
         if (!string.IsNullOrEmpty(entry.Heading))
@@ -62,6 +74,23 @@ public sealed class SearchIndexWriter : IDisposable
         }
         return document;
     }
+
+    private static FieldType NewDayNumberType()
+    {
+        var type = new FieldType(Int32Field.TYPE_NOT_STORED) { IsTokenized = false };
+        type.Freeze();
+        return type;
+    }
+
+    // Facet counts and grouping read one value per hit; doc values give it without loading the stored document.
+    private static void AddDocValues(Document document, SearchEntry entry)
+    {
+        document.Add(new SortedDocValuesField(IndexSchema.ProvisionGroup, new BytesRef(GroupOf(entry))));
+        foreach (var field in IndexSchema.DocValueFields.Where(f => f != IndexSchema.ProvisionGroup))
+            document.Add(new SortedDocValuesField(field, new BytesRef(document.Get(field))));
+    }
+
+    private static string GroupOf(SearchEntry entry) => $"{entry.Slug}/{entry.ProvisionKey ?? entry.EId}";
 
     // The code becomes part of field names (text_<code>), so it must not be able to forge another field's name.
     private static bool IsLanguageCode(string language) =>

@@ -8,7 +8,9 @@ namespace KnowledgeBase.Core.Search;
 /// <param name="Instrument">An instrument slug.</param>
 /// <param name="Version">Null for the newest version of each instrument, <c>all</c> for every version, else a version label.</param>
 /// <param name="Page">1-based.</param>
-/// <param name="PageSize">Hits per page, 1 to 100.</param>
+/// <param name="PageSize">Hits per page (or groups, with <paramref name="GroupByProvision"/>), 1 to 100.</param>
+/// <param name="AsAt">Search the version of each instrument in force on this day instead; not together with <paramref name="Version"/>.</param>
+/// <param name="GroupByProvision">One hit per provision (slug and stable key), the best of its versions and languages, with the number of other versions that match.</param>
 public sealed record SearchRequest(
     string Query,
     string? Kind = null,
@@ -17,7 +19,9 @@ public sealed record SearchRequest(
     string? Instrument = null,
     string? Version = null,
     int Page = 1,
-    int PageSize = 20)
+    int PageSize = 20,
+    DateOnly? AsAt = null,
+    bool GroupByProvision = false)
 {
     /// <summary>The <see cref="Version"/> value that searches every version.</summary>
     public const string AllVersions = "all";

@@ -73,6 +73,10 @@ public sealed class KnowledgeStore : IDisposable
     public IReadOnlyList<StoredLegalBasis> LegalBasisTo(string slug, string eId) =>
         [.. LegalBasisCollection.Find(l => l.TargetSlug == slug).Where(l => IsSameOrInside(l.TargetEId, eId)).OrderBy(l => l.Id)];
 
+    /// <summary>The legal-basis entries of one procedure version, in the order they are written.</summary>
+    public IReadOnlyList<StoredLegalBasis> LegalBasisOf(string procedureSlug, string procedureVersion) =>
+        [.. LegalBasisCollection.Find(l => l.ProcedureSlug == procedureSlug).Where(l => l.ProcedureVersion == procedureVersion).OrderBy(l => l.Id)];
+
     /// <summary>Part ids extend their article's: <c>art_45__para_1</c> is inside <c>art_45</c>.</summary>
     private static bool IsSameOrInside(string? candidate, string eId) =>
         candidate is not null && (candidate == eId || candidate.StartsWith(eId + "__", StringComparison.Ordinal));

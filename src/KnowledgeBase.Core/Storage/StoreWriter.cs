@@ -27,6 +27,7 @@ public static class StoreWriter
         var legalBasis = database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis);
         legalBasis.InsertBulk(corpus.LegalBasis.Select(ToStored));
         legalBasis.EnsureIndex(l => l.TargetSlug);
+        legalBasis.EnsureIndex(l => l.ProcedureSlug);
         database.Checkpoint();
     }
 

@@ -4,6 +4,7 @@ namespace KnowledgeBase.Core.Storage;
 public sealed class StoredLegalBasis
 {
     public int Id { get; set; }
+    /// <summary>Indexed: a procedure page asks for its own entries.</summary>
     public string ProcedureSlug { get; set; } = "";
     public string ProcedureVersion { get; set; } = "";
     public string Reference { get; set; } = "";

@@ -10,6 +10,9 @@ public static class ApiEndpoints
 {
     public const string DefaultLanguage = "en";
 
+    /// <summary>The <c>group</c> value that gives one hit per provision.</summary>
+    public const string ByProvision = "provision";
+
     public static IEndpointRouteBuilder MapKnowledgeBaseApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
@@ -18,8 +21,8 @@ public static class ApiEndpoints
             WithBuild(served, build => GetVersion(build, slug, version, lang ?? DefaultLanguage)));
         api.MapGet("/instruments/{slug}/versions/{version}/provisions/{eId}", (ServedBuild served, string slug, string version, string eId, string? lang) =>
             WithBuild(served, build => GetProvision(build, slug, version, eId, lang ?? DefaultLanguage)));
-        api.MapGet("/search", (ServedBuild served, string? q, string? kind, string? status, string? lang, string? instrument, string? version, int? page) =>
-            WithBuild(served, build => Search(build, new SearchRequest(q ?? "", kind, status, lang, instrument, version, page ?? 1))));
+        api.MapGet("/search", (ServedBuild served, string? q, string? kind, string? status, string? lang, string? instrument, string? version, int? page, string? at, string? group) =>
+            WithBuild(served, build => Search(build, q, kind, status, lang, instrument, version, page ?? 1, at, group)));
         api.MapFallback(() => ApiProblems.NotFound("There is no such API endpoint; see docs/api.md."));
         return app;
     }
@@ -98,23 +101,38 @@ public static class ApiEndpoints
             provision.Text, ProvisionHtml.Plain.Assemble(subtree), citations, citedBy, procedures));
     }
 
-    private static IResult Search(PublishedBuild build, SearchRequest request)
+    private static IResult Search(PublishedBuild build, string? q, string? kind, string? status, string? lang, string? instrument, string? version, int page, string? at, string? group)
     {
-        if (string.IsNullOrWhiteSpace(request.Query))
+        if (string.IsNullOrWhiteSpace(q))
             return ApiProblems.BadRequest("Give a query: /api/search?q=residence+permit");
-        if (request.Page < 1)
+        if (page < 1)
             return ApiProblems.BadRequest("'page' starts at 1.");
+        DateOnly? asAt = null;
+        if (!string.IsNullOrEmpty(at))
+        {
+            if (!DateOnly.TryParseExact(at, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                return ApiProblems.BadRequest($"'at' is a date written yyyy-mm-dd, not '{at}'.");
+            asAt = day;
+        }
+        if (!string.IsNullOrEmpty(group) && group != ByProvision)
+            return ApiProblems.BadRequest($"'group' is '{ByProvision}' or absent, not '{group}'.");
+        var request = new SearchRequest(q, kind, status, lang, instrument, version, page, AsAt: asAt, GroupByProvision: group == ByProvision);
         try
         {
             var results = build.Search.Search(request);
-            return Results.Ok(new SearchResponse(results.Total, request.Page, request.PageSize,
-                [.. results.Hits.Select(h => new SearchHitView(h.Slug, h.Version, h.Language, h.EId, h.Heading, h.Snippet))]));
+            return Results.Ok(new SearchResponse(results.Total, results.Matches, request.Page, request.PageSize,
+                [.. results.Hits.Select(h => new SearchHitView(h.Slug, h.Version, h.Language, h.EId, h.Heading, h.Snippet,
+                    h.Label, h.InstrumentTitle, h.Kind, h.Status, h.Date, h.OtherVersions))],
+                new SearchFacetsView(Counts(results.Facets.Kind), Counts(results.Facets.Status), Counts(results.Facets.Language), Counts(results.Facets.Instrument))));
         }
         catch (InvalidSearchQueryException e)
         {
             return ApiProblems.BadRequest(e.Message);
         }
     }
+
+    private static IReadOnlyList<FacetCountView> Counts(IReadOnlyList<Core.Search.Facets.FacetValue> facet) =>
+        [.. facet.Select(f => new FacetCountView(f.Value, f.Count))];
 
     private static ProvisionReference SourceOf(StoredCitation citation)
     {

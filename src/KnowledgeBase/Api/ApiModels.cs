@@ -30,6 +30,27 @@ public sealed record ProvisionReference(string Slug, string Version, string EId)
 
 public sealed record ProcedureReference(string Slug, string Title);
 
-public sealed record SearchResponse(int Total, int Page, int PageSize, IReadOnlyList<SearchHitView> Hits);
+public sealed record SearchResponse(int Total, int Matches, int Page, int PageSize, IReadOnlyList<SearchHitView> Hits, SearchFacetsView Facets);
 
-public sealed record SearchHitView(string Slug, string Version, string Language, string EId, string? Heading, string Snippet);
+public sealed record SearchHitView(
+    string Slug,
+    string Version,
+    string Language,
+    string EId,
+    string? Heading,
+    string Snippet,
+    string? Label,
+    string InstrumentTitle,
+    string Kind,
+    string Status,
+    string Date,
+    int OtherVersions);
+
+/// <summary>Counts per filter value, named as the query parameters are.</summary>
+public sealed record SearchFacetsView(
+    IReadOnlyList<FacetCountView> Kind,
+    IReadOnlyList<FacetCountView> Status,
+    [property: System.Text.Json.Serialization.JsonPropertyName("lang")] IReadOnlyList<FacetCountView> Language,
+    IReadOnlyList<FacetCountView> Instrument);
+
+public sealed record FacetCountView(string Value, int Count);

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KnowledgeBase.Core.Storage;
 using KnowledgeBase.Site;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KnowledgeBase.Hosting;
 
@@ -20,6 +21,8 @@ public static class ServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<RequestBuild>();
         services.AddScoped<UiLanguage>();
+        // "In force today" on procedure pages; tests may pin the day.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddRazorComponents();
         // Razor's default encoder writes ə, ş, ж as numeric entities; legal text in three scripts should stay readable.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

@@ -14,8 +14,16 @@ public static class SiteLinks
     public static string Provision(string slug, string version, string eId, string language = "en") =>
         ProvisionLinks.Href(new ProvisionAddress(slug, version, eId), language);
 
-    /// <summary>A procedure's page (built with the procedures index).</summary>
-    public static string Procedure(string slug, string language = "en") => $"/procedures/{Uri.EscapeDataString(slug)}{Language(language)}";
+    /// <summary>A procedure's page: its newest version unless <paramref name="version"/> names another.</summary>
+    public static string Procedure(string slug, string? version = null, string language = "en")
+    {
+        var query = new List<string>();
+        if (version is not null)
+            query.Add($"version={Uri.EscapeDataString(version)}");
+        if (language != "en")
+            query.Add($"lang={Uri.EscapeDataString(language)}");
+        return $"/procedures/{Uri.EscapeDataString(slug)}" + (query.Count == 0 ? "" : "?" + string.Join('&', query));
+    }
 
     private static string Language(string language) => language == "en" ? "" : $"?lang={Uri.EscapeDataString(language)}";
 }

@@ -1,16 +1,23 @@
 using KnowledgeBase.Core.Model;
 using KnowledgeBase.Core.Search;
+using KnowledgeBase.Core.Versions;
 
 namespace KnowledgeBase.Core.Tests.Search;
 
 /// <summary>
 /// A small made-up corpus in en, az and ru: a migration code in two versions, a citizenship law, a draft procedure,
-/// and an order whose long text tests where snippets are cut.
+/// and an order whose long text tests where snippets are cut. The code's old version is in force from its date until the
+/// new one's, the new one from then on; every other instrument has one version, in force on every day.
 /// </summary>
 internal static class SampleLegislation
 {
     public const string OldVersion = "2013-07-adopted";
     public const string NewVersion = "2023-05-amended";
+
+    public static readonly DateOnly OldDate = new(2013, 7, 2);
+    public static readonly DateOnly NewDate = new(2023, 5, 1);
+
+    private static readonly InForcePeriod Always = new(null, null);
 
     public static IReadOnlyList<SearchEntry> Entries { get; } =
     [
@@ -44,20 +51,24 @@ internal static class SampleLegislation
             Visibility.Public, new DateOnly(2019, 3, 4), true, "en", "para_1", "1", null,
             "Foreigners register their place of stay within ten days. "
             + string.Concat(Enumerable.Repeat("Each registration is recorded in the unified migration information system. ", 15))
-            + "Refugees are exempt from registration."),
+            + "Refugees are exempt from registration.") { InForce = Always },
     ];
 
     private static SearchEntry MigrationCode(string version, string language, string eId, string num, string heading, string text) =>
         new("migration-code", InstrumentKind.Code, "Migration Code", version,
             version == NewVersion ? VersionStatus.InForce : VersionStatus.Adopted, Visibility.Public,
-            version == NewVersion ? new DateOnly(2023, 5, 1) : new DateOnly(2013, 7, 2),
-            version == NewVersion, language, eId, num, heading, text);
+            version == NewVersion ? NewDate : OldDate,
+            version == NewVersion, language, eId, num, heading, text)
+        {
+            InForce = version == NewVersion ? new InForcePeriod(NewDate, null) : new InForcePeriod(null, NewDate),
+            Label = $"Article {num}. {heading}",
+        };
 
     private static SearchEntry CitizenshipLaw(string language, string heading, string text) =>
         new("citizenship-law", InstrumentKind.Law, "Law on Citizenship", "1998-09-adopted", VersionStatus.InForce,
-            Visibility.Public, new DateOnly(1998, 9, 30), true, language, "art_1", "1", heading, text);
+            Visibility.Public, new DateOnly(1998, 9, 30), true, language, "art_1", "1", heading, text) { InForce = Always };
 
     private static SearchEntry PermitProcedure(string language, string heading, string text) =>
         new("residence-permit-procedure", InstrumentKind.Procedure, "Residence permit procedure", "2024-01-draft",
-            VersionStatus.Draft, Visibility.Public, new DateOnly(2024, 1, 15), true, language, "sec_1", null, heading, text);
+            VersionStatus.Draft, Visibility.Public, new DateOnly(2024, 1, 15), true, language, "sec_1", null, heading, text) { InForce = Always };
 }

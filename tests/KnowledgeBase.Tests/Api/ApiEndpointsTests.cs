@@ -136,6 +136,52 @@ public sealed class ApiEndpointsTests(SiteFactory site) : IClassFixture<SiteFact
         Assert.Contains(hits, h => h.GetProperty("snippet").GetString()!.Contains("<mark>icazə", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Search_counts_hits_per_filter_value()
+    {
+        var results = await Get("/api/search?q=registration");
+
+        var total = results.GetProperty("total").GetInt32();
+        var facets = results.GetProperty("facets");
+        foreach (var name in new[] { "kind", "status", "lang", "instrument" })
+            Assert.Equal(total, facets.GetProperty(name).EnumerateArray().Sum(f => f.GetProperty("count").GetInt32()));
+        Assert.Contains(facets.GetProperty("instrument").EnumerateArray(), f => f.GetProperty("value").GetString() == "migration-code");
+    }
+
+    [Fact]
+    public async Task Search_as_at_a_date_searches_the_version_in_force_then()
+    {
+        var results = await Get("/api/search?q=registers&instrument=migration-code&at=2014-01-01");
+
+        var hits = results.GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal("2013-07-adopted", h.GetProperty("version").GetString()));
+        Assert.Equal("Migration Code of the Republic of Azerbaijan", hits[0].GetProperty("instrumentTitle").GetString());
+    }
+
+    [Fact]
+    public async Task Search_grouped_by_provision_gives_one_hit_per_provision_across_versions()
+    {
+        var results = await Get("/api/search?q=registers&instrument=migration-code&lang=en&version=all&group=provision");
+
+        var hits = results.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal(hits.Count, hits.Select(h => h.GetProperty("eId").GetString()).Distinct().Count());
+        var article21 = hits.Single(h => h.GetProperty("eId").GetString() == "art_21");
+        Assert.Equal(1, article21.GetProperty("otherVersions").GetInt32());
+        Assert.True(results.GetProperty("matches").GetInt32() > results.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("/api/search?q=registration&at=01.01.2014")]
+    [InlineData("/api/search?q=registration&at=2014-01-01&version=all")]
+    [InlineData("/api/search?q=registration&group=article")]
+    public async Task Search_refuses_a_bad_date_or_grouping_with_400(string url)
+    {
+        var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("/api/search?q=%22unbalanced")]
     [InlineData("/api/search?q=(registration")]

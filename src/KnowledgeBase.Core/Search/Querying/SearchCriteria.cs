@@ -1,7 +1,7 @@
 namespace KnowledgeBase.Core.Search.Querying;
 
 /// <summary>A <see cref="SearchRequest"/> checked and put in the spelling of the index, so that later steps need not doubt it.</summary>
-/// <param name="Version">Null for the newest version of each instrument, <see cref="SearchRequest.AllVersions"/>, or a label.</param>
+/// <param name="Version">Null for the newest version of each instrument (unless <paramref name="AsAt"/>), <see cref="SearchRequest.AllVersions"/>, or a label.</param>
 internal sealed record SearchCriteria(
     string Text,
     string? Kind,
@@ -10,7 +10,9 @@ internal sealed record SearchCriteria(
     string? Instrument,
     string? Version,
     int Skip,
-    int Take)
+    int Take,
+    DateOnly? AsAt = null,
+    bool GroupByProvision = false)
 {
     public const int MaxQueryLength = 1000;
     public const int MaxPageSize = 100;
@@ -32,17 +34,23 @@ internal sealed record SearchCriteria(
         if ((long)request.Page * request.PageSize > MaxDepth)
             throw new InvalidSearchQueryException($"Only the first {MaxDepth:N0} hits can be paged through; narrow the query or the filters.");
 
+        var version = Given(request.Version) is { } given && given.Equals(SearchRequest.AllVersions, StringComparison.OrdinalIgnoreCase)
+            ? SearchRequest.AllVersions
+            : Given(request.Version);
+        if (version is not null && request.AsAt is not null)
+            throw new InvalidSearchQueryException("Search either one version or the versions in force on a date, not both.");
+
         return new SearchCriteria(
             text,
             OneOf(request.Kind, IndexTerms.Kinds, "kind"),
             OneOf(request.Status, IndexTerms.Statuses, "status"),
             Given(request.Language)?.ToLowerInvariant(),
             Given(request.Instrument),
-            Given(request.Version) is { } version && version.Equals(SearchRequest.AllVersions, StringComparison.OrdinalIgnoreCase)
-                ? SearchRequest.AllVersions
-                : Given(request.Version),
+            version,
             (request.Page - 1) * request.PageSize,
-            request.PageSize);
+            request.PageSize,
+            request.AsAt,
+            request.GroupByProvision);
     }
 
     // A query string such as ?kind= arrives as an empty value and means no filter, like a missing one.

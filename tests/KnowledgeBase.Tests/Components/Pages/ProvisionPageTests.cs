@@ -13,7 +13,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task Shows_the_provision_under_its_label_with_all_its_parts_and_nothing_else()
         {
-            var page = await site.Page($"{Code}/2014-10-amended/art_45");
+            var page = await site.GetDocument($"{Code}/2014-10-amended/art_45");
 
             Assert.Equal("Article 45. Temporary residence permit", page.QuerySelector("h1")!.TextContent);
             var stored = site.Read(store => store.Provisions("migration-code", "2014-10-amended", "en"))
@@ -25,7 +25,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task Keeps_the_citations_in_it_as_links_to_their_targets()
         {
-            var page = await site.Page($"{Code}/2014-10-amended/art_45");
+            var page = await site.GetDocument($"{Code}/2014-10-amended/art_45");
 
             var links = page.QuerySelectorAll("article.provision-text p a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
             Assert.Contains(("Article 36.1.4", $"{Code}/2014-10-amended/art_36__para_1.4"), links);
@@ -35,7 +35,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task Leads_back_along_instrument_version_and_the_provisions_it_sits_in()
         {
-            var page = await site.Page($"{Code}/2014-10-amended/art_45__para_1.3");
+            var page = await site.GetDocument($"{Code}/2014-10-amended/art_45__para_1.3");
 
             var crumbs = page.QuerySelectorAll("nav.breadcrumbs li").ToList();
             Assert.Equal(["Migration Code of the Republic of Azerbaijan", "2014-10-amended", "Section V", "Chapter 10", "Article 45", "45.1.", "45.1.3."],
@@ -48,7 +48,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task Is_found_by_the_date_in_force_too()
         {
-            var page = await site.Page($"{Code}/at/2014-01-01/art_45");
+            var page = await site.GetDocument($"{Code}/at/2014-01-01/art_45");
 
             Assert.Equal("2013-07-adopted", page.QuerySelector("section.version-banner .this-version .label")!.TextContent);
             Assert.Equal($"{Code}/2013-07-adopted/art_45", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
@@ -58,7 +58,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task Is_shown_in_the_language_asked_for()
         {
-            var page = await site.Page($"{Code}/2014-10-amended/art_45?lang=ru");
+            var page = await site.GetDocument($"{Code}/2014-10-amended/art_45?lang=ru");
 
             Assert.Equal("Статья 45. Разрешение на временное проживание", page.QuerySelector("h1")!.TextContent);
             Assert.Equal("ru", page.QuerySelector("article.provision-text")!.GetAttribute("lang"));
@@ -69,7 +69,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task A_newer_version_is_linked_at_this_provision_there()
         {
-            var page = await site.Page($"{Code}/2011-cabinet-draft/art_44");
+            var page = await site.GetDocument($"{Code}/2011-cabinet-draft/art_44");
 
             Assert.Equal($"{Code}/2013-04-parliament-draft/art_45", page.QuerySelector(".newer-version a")!.GetAttribute("href"));
         }
@@ -81,7 +81,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task Lists_the_citing_provisions_of_every_instrument_with_instrument_and_version()
         {
-            var page = await site.Page($"{Code}/2014-10-amended/art_45");
+            var page = await site.GetDocument($"{Code}/2014-10-amended/art_45");
 
             var groups = page.QuerySelectorAll("section.cited-by > ul > li").ToList();
             var procedure = groups.Single(g => g.QuerySelector(".instrument")!.TextContent == "Issue of a temporary residence permit");
@@ -95,7 +95,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task Agrees_with_the_stored_citations()
         {
-            var page = await site.Page($"{Code}/2014-10-amended/art_45");
+            var page = await site.GetDocument($"{Code}/2014-10-amended/art_45");
 
             var stored = site.Read(store => store.CitationsTo("migration-code", "2014-10-amended", "art_45"))
                 .Select(c => (c.SourceKey, c.SourceEId)).Distinct().Count();
@@ -105,7 +105,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task Says_so_when_nothing_cites_the_provision()
         {
-            var page = await site.Page($"{Code}/2014-10-amended/art_16");
+            var page = await site.GetDocument($"{Code}/2014-10-amended/art_16");
 
             Assert.Empty(page.QuerySelectorAll("section.cited-by a"));
             Assert.Equal("No provision in the knowledge base cites this one.", page.QuerySelector("section.cited-by p")!.TextContent);
@@ -119,7 +119,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task Lists_the_procedures_whose_legal_basis_names_it_linked_to_their_pages()
         {
-            var page = await site.Page($"{Code}/2014-10-amended/art_45");
+            var page = await site.GetDocument($"{Code}/2014-10-amended/art_45");
 
             var procedures = page.QuerySelectorAll("section.applying-procedures li a").ToList();
             var permit = Assert.Single(procedures);
@@ -131,8 +131,8 @@ public sealed class ProvisionPageTests
         {
             // The 2013 draft inserted Article 6, so Article 20 of the 2011 draft is Article 21 of the adopted texts, which the
             // registration procedure names; Article 21 of the 2011 draft is the period of stay (22 later), which it does not.
-            var registration = await site.Page($"{Code}/2011-cabinet-draft/art_20");
-            var periodOfStay = await site.Page($"{Code}/2011-cabinet-draft/art_21");
+            var registration = await site.GetDocument($"{Code}/2011-cabinet-draft/art_20");
+            var periodOfStay = await site.GetDocument($"{Code}/2011-cabinet-draft/art_21");
 
             Assert.Equal("Article 20. Registration at the place of stay", registration.QuerySelector("h1")!.TextContent);
             Assert.Contains(ProceduresOn(registration), href => href == "/procedures/registration-at-place-of-stay");
@@ -150,7 +150,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task Lists_every_public_version_with_the_number_the_article_had_there()
         {
-            var page = await site.Page($"{Code}/2014-10-amended/art_45");
+            var page = await site.GetDocument($"{Code}/2014-10-amended/art_45");
 
             var entries = Entries(page);
             Assert.Equal(["2011-cabinet-draft", "2013-04-parliament-draft", "2013-07-adopted", "2014-10-amended", "2018-amended"], entries.Select(e => e.Version));
@@ -164,7 +164,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task Follows_a_renumbered_article_from_the_older_draft_too()
         {
-            var entries = Entries(await site.Page($"{Code}/2011-cabinet-draft/art_44"));
+            var entries = Entries(await site.GetDocument($"{Code}/2011-cabinet-draft/art_44"));
 
             Assert.Equal($"{Code}/2013-04-parliament-draft/art_45", entries[1].Href);
             Assert.Equal($"{Code}/2018-amended/art_45", entries[4].Href);
@@ -173,7 +173,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task Follows_a_part_by_its_articles_key_and_its_number_below_the_article()
         {
-            var entries = Entries(await site.Page($"{Code}/2014-10-amended/art_45__para_1.3"));
+            var entries = Entries(await site.GetDocument($"{Code}/2014-10-amended/art_45__para_1.3"));
 
             Assert.Equal(["44.1.3.", "45.1.3.", "45.1.3.", "45.1.3.", "45.1.3."], entries.Select(e => e.Label));
             Assert.Equal($"{Code}/2011-cabinet-draft/art_44__para_1.3", entries[0].Href);
@@ -182,7 +182,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task Marks_the_versions_that_lack_an_inserted_part()
         {
-            var page = await site.Page($"{Code}/2014-10-amended/art_45__para_1.3-1");
+            var page = await site.GetDocument($"{Code}/2014-10-amended/art_45__para_1.3-1");
 
             var entries = Entries(page);
             Assert.Equal([null, null, null, "45.1.3-1.", "45.1.3-1."], entries.Select(e => e.Label));
@@ -193,7 +193,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task Is_matched_in_another_language_where_a_version_lacks_the_one_asked_for()
         {
-            var entries = Entries(await site.Page($"{Code}/2014-10-amended/art_45?lang=az"));
+            var entries = Entries(await site.GetDocument($"{Code}/2014-10-amended/art_45?lang=az"));
 
             Assert.Equal($"{Code}/2011-cabinet-draft/art_44", entries[0].Href);
             Assert.Equal($"{Code}/2013-07-adopted/art_45?lang=az", entries[2].Href);
@@ -219,7 +219,7 @@ public sealed class ProvisionPageTests
         [InlineData("/instruments/no-such-code/latest/art_1")]
         public async Task Unknown_provisions_versions_and_dates_get_the_friendly_404(string url)
         {
-            var page = await site.Page(url, HttpStatusCode.NotFound);
+            var page = await site.GetDocument(url, HttpStatusCode.NotFound);
 
             Assert.Equal("Not found", page.QuerySelector("h1")!.TextContent);
         }
@@ -227,7 +227,7 @@ public sealed class ProvisionPageTests
         [Fact]
         public async Task A_language_the_version_lacks_is_404_listing_those_it_has()
         {
-            var page = await site.Page($"{Code}/2018-amended/art_45?lang=ru", HttpStatusCode.NotFound);
+            var page = await site.GetDocument($"{Code}/2018-amended/art_45?lang=ru", HttpStatusCode.NotFound);
 
             Assert.Equal([$"{Code}/2018-amended/art_45"], page.QuerySelectorAll("ul.languages a").Select(a => a.GetAttribute("href")));
         }

@@ -13,7 +13,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Has_an_anchor_on_every_provision_of_the_stored_text_parts_included()
         {
-            var page = await site.Page($"{Code}/2013-07-adopted");
+            var page = await site.GetDocument($"{Code}/2013-07-adopted");
 
             var stored = site.Read(store => store.Provisions("migration-code", "2013-07-adopted", "en")).Select(p => p.EId).ToList();
             var anchors = page.QuerySelectorAll("article.text section.provision[id]").Select(s => s.Id!).ToList();
@@ -25,7 +25,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Shows_each_provision_under_its_label_with_citations_as_links()
         {
-            var page = await site.Page($"{Code}/2013-07-adopted");
+            var page = await site.GetDocument($"{Code}/2013-07-adopted");
 
             var article = page.GetElementById("art_45")!;
             Assert.Equal("Article 45. Temporary residence permit", article.QuerySelector("h4")!.TextContent);
@@ -37,7 +37,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Headings_go_down_one_level_per_section_chapter_and_article()
         {
-            var page = await site.Page($"{Code}/2013-07-adopted");
+            var page = await site.GetDocument($"{Code}/2013-07-adopted");
 
             Assert.Equal("Migration Code of the Republic of Azerbaijan", page.QuerySelector("h1")!.TextContent);
             Assert.Equal("Section V. Legal status of foreigners and stateless persons", page.GetElementById("sec_5")!.QuerySelector("h2")!.TextContent);
@@ -47,7 +47,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Each_article_and_part_has_a_permanent_link_to_its_own_page()
         {
-            var page = await site.Page($"{Code}/latest");
+            var page = await site.GetDocument($"{Code}/latest");
 
             var article = page.GetElementById("art_45")!;
             Assert.Equal($"{Code}/2018-amended/art_45", article.QuerySelector(".provision-head a.permalink")!.GetAttribute("href"));
@@ -57,7 +57,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task A_procedure_reads_through_the_same_page_with_its_divisions_as_provisions()
         {
-            var page = await site.Page("/instruments/temporary-residence-permit/2014-11");
+            var page = await site.GetDocument("/instruments/temporary-residence-permit/2014-11");
 
             Assert.Equal("Documents required", page.GetElementById("documents")!.QuerySelector("h2")!.TextContent);
             Assert.Contains(TocLinks(page), a => a.TextContent == "Who may apply" && a.GetAttribute("href") == "/instruments/temporary-residence-permit/2014-11#who-may-apply");
@@ -70,7 +70,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Lists_sections_chapters_and_articles_but_not_parts()
         {
-            var page = await site.Page($"{Code}/2014-10-amended");
+            var page = await site.GetDocument($"{Code}/2014-10-amended");
 
             var links = TocLinks(page).Select(a => a.GetAttribute("href")!).ToList();
             Assert.Contains($"{Code}/2014-10-amended#sec_5", links);
@@ -84,7 +84,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Nests_articles_in_their_chapter_and_chapters_in_their_section()
         {
-            var page = await site.Page($"{Code}/2014-10-amended");
+            var page = await site.GetDocument($"{Code}/2014-10-amended");
 
             var article = TocLinks(page).Single(a => a.GetAttribute("href")!.EndsWith("#art_45", StringComparison.Ordinal));
             var chapter = article.ParentElement!.ParentElement!.Closest("li")!;
@@ -95,7 +95,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Links_anchors_on_the_same_view_so_the_sites_base_address_does_not_lead_home()
         {
-            var page = await site.Page($"{Code}/2014-10-amended?lang=az");
+            var page = await site.GetDocument($"{Code}/2014-10-amended?lang=az");
 
             Assert.All(TocLinks(page), a => Assert.StartsWith($"{Code}/2014-10-amended?lang=az#", a.GetAttribute("href"), StringComparison.Ordinal));
         }
@@ -107,7 +107,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Says_which_version_this_is_its_status_and_date()
         {
-            var banner = Banner(await site.Page($"{Code}/2013-07-adopted"));
+            var banner = Banner(await site.GetDocument($"{Code}/2013-07-adopted"));
 
             Assert.Equal("2013-07-adopted", banner.QuerySelector(".this-version .label")!.TextContent);
             Assert.Equal("Adopted", banner.QuerySelector(".this-version .status")!.TextContent);
@@ -118,7 +118,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Says_a_newer_version_exists_and_links_it_and_the_latest()
         {
-            var banner = Banner(await site.Page($"{Code}/2013-07-adopted"));
+            var banner = Banner(await site.GetDocument($"{Code}/2013-07-adopted"));
 
             var newer = banner.QuerySelector(".newer-version")!;
             Assert.Contains("A newer version exists", newer.TextContent, StringComparison.Ordinal);
@@ -129,7 +129,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Says_nothing_of_newer_versions_on_the_newest()
         {
-            var banner = Banner(await site.Page($"{Code}/2018-amended"));
+            var banner = Banner(await site.GetDocument($"{Code}/2018-amended"));
 
             Assert.Null(banner.QuerySelector(".newer-version"));
             Assert.Equal("This is the newest version.", banner.QuerySelector(".newest-version")!.TextContent);
@@ -138,8 +138,8 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Shows_the_instruments_notice_in_the_language_of_the_text()
         {
-            var english = Banner(await site.Page($"{Code}/2013-07-adopted"));
-            var azerbaijani = Banner(await site.Page($"{Code}/2013-07-adopted?lang=az"));
+            var english = Banner(await site.GetDocument($"{Code}/2013-07-adopted"));
+            var azerbaijani = Banner(await site.GetDocument($"{Code}/2013-07-adopted?lang=az"));
 
             Assert.StartsWith("Unofficial text written for this knowledge base", english.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
             Assert.StartsWith("Bu mətn bilik bazası üçün", azerbaijani.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
@@ -148,7 +148,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Latest_is_the_newest_version()
         {
-            var page = await site.Page($"{Code}/latest");
+            var page = await site.GetDocument($"{Code}/latest");
 
             Assert.Equal("2018-amended", Banner(page).QuerySelector(".this-version .label")!.TextContent);
             Assert.Equal($"{Code}/2018-amended", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
@@ -161,7 +161,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Shows_the_version_in_force_that_day_and_says_so()
         {
-            var page = await site.Page($"{Code}/at/2014-01-01");
+            var page = await site.GetDocument($"{Code}/at/2014-01-01");
 
             var banner = Banner(page);
             Assert.Equal("2013-07-adopted", banner.QuerySelector(".this-version .label")!.TextContent);
@@ -174,7 +174,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Before_anything_was_adopted_shows_the_draft_then_current_and_says_why()
         {
-            var banner = Banner(await site.Page($"{Code}/at/2011-12-01"));
+            var banner = Banner(await site.GetDocument($"{Code}/at/2011-12-01"));
 
             Assert.Equal("2011-cabinet-draft", banner.QuerySelector(".this-version .label")!.TextContent);
             Assert.Contains("No version had been adopted by then", banner.QuerySelector(".as-at")!.TextContent, StringComparison.Ordinal);
@@ -183,7 +183,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Keeps_the_date_when_the_reader_changes_language()
         {
-            var page = await site.Page($"{Code}/at/2014-01-01?lang=az");
+            var page = await site.GetDocument($"{Code}/at/2014-01-01?lang=az");
 
             Assert.Equal("az", page.QuerySelector("article.text")!.GetAttribute("lang"));
             var english = page.QuerySelector("nav.language-switch a[hreflang=en]:not(.parallel-link)")!;
@@ -194,7 +194,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task On_the_day_of_an_amendment_shows_the_amended_text()
         {
-            var banner = Banner(await site.Page($"{Code}/at/2014-10-17"));
+            var banner = Banner(await site.GetDocument($"{Code}/at/2014-10-17"));
 
             Assert.Equal("2014-10-amended", banner.QuerySelector(".this-version .label")!.TextContent);
         }
@@ -206,7 +206,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Offers_the_same_version_in_each_language_it_has()
         {
-            var page = await site.Page($"{Code}/2013-07-adopted");
+            var page = await site.GetDocument($"{Code}/2013-07-adopted");
 
             var switcher = page.QuerySelector("nav.language-switch")!;
             var current = switcher.QuerySelector("[aria-current=page]")!;
@@ -220,7 +220,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Shows_the_text_in_the_language_asked_for_marked_as_such()
         {
-            var page = await site.Page($"{Code}/2013-07-adopted?lang=az");
+            var page = await site.GetDocument($"{Code}/2013-07-adopted?lang=az");
 
             Assert.Equal("az", page.QuerySelector("article.text")!.GetAttribute("lang"));
             Assert.Equal("Azərbaycan Respublikasının Miqrasiya Məcəlləsi", page.QuerySelector("h1")!.TextContent);
@@ -231,7 +231,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task A_version_in_one_language_offers_no_switch()
         {
-            var page = await site.Page($"{Code}/2018-amended");
+            var page = await site.GetDocument($"{Code}/2018-amended");
 
             Assert.Null(page.QuerySelector("nav.language-switch"));
         }
@@ -243,7 +243,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Puts_a_row_per_provision_aligned_by_id_with_each_language_marked()
         {
-            var page = await site.Page($"{Code}/2014-10-amended?lang=en&parallel=az");
+            var page = await site.GetDocument($"{Code}/2014-10-amended?lang=en&parallel=az");
 
             var rows = page.QuerySelectorAll(".parallel-row").ToList();
             var english = site.Read(store => store.Provisions("migration-code", "2014-10-amended", "en")).Select(p => p.EId).ToList();
@@ -259,7 +259,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Links_each_side_to_its_own_languages_provision_page()
         {
-            var page = await site.Page($"{Code}/2014-10-amended?lang=en&parallel=az");
+            var page = await site.GetDocument($"{Code}/2014-10-amended?lang=en&parallel=az");
 
             var cells = page.GetElementById("art_10-1")!.QuerySelectorAll(".cell a.permalink").Select(a => a.GetAttribute("href"));
             Assert.Equal([$"{Code}/2014-10-amended/art_10-1", $"{Code}/2014-10-amended/art_10-1?lang=az"], cells);
@@ -268,8 +268,8 @@ public sealed class VersionPageTests
         [Fact]
         public async Task Is_offered_for_each_other_language_and_can_be_turned_off()
         {
-            var single = await site.Page($"{Code}/2013-07-adopted?lang=ru");
-            var parallel = await site.Page($"{Code}/2013-07-adopted?lang=ru&parallel=en");
+            var single = await site.GetDocument($"{Code}/2013-07-adopted?lang=ru");
+            var parallel = await site.GetDocument($"{Code}/2013-07-adopted?lang=ru&parallel=en");
 
             Assert.Equal([$"{Code}/2013-07-adopted?lang=ru&parallel=en", $"{Code}/2013-07-adopted?lang=ru&parallel=az"],
                 single.QuerySelectorAll("a.parallel-link").Select(a => a.GetAttribute("href")));
@@ -292,7 +292,7 @@ public sealed class VersionPageTests
         [InlineData(Code + "/2014-10-amended?lang=en&parallel=fr")]
         public async Task Unknown_versions_dates_and_languages_get_the_friendly_404(string url)
         {
-            var page = await site.Page(url, HttpStatusCode.NotFound);
+            var page = await site.GetDocument(url, HttpStatusCode.NotFound);
 
             Assert.Equal("Not found", page.QuerySelector("h1")!.TextContent);
             Assert.Null(page.QuerySelector("article.text"));
@@ -301,7 +301,7 @@ public sealed class VersionPageTests
         [Fact]
         public async Task A_version_without_the_language_asked_for_lists_those_it_has()
         {
-            var page = await site.Page($"{Code}/2013-04-parliament-draft?lang=az", HttpStatusCode.NotFound);
+            var page = await site.GetDocument($"{Code}/2013-04-parliament-draft?lang=az", HttpStatusCode.NotFound);
 
             Assert.Contains("has no text in “az”", page.QuerySelector(".missing-language")!.TextContent, StringComparison.Ordinal);
             var offered = page.QuerySelectorAll("ul.languages a").ToList();

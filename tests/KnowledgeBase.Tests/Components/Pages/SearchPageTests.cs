@@ -1,0 +1,216 @@
+using AngleSharp.Dom;
+
+namespace KnowledgeBase.Tests.Components.Pages;
+
+public sealed class SearchPageTests
+{
+    private static List<string> HitLinks(IDocument page) =>
+        [.. page.QuerySelectorAll("ol.hits li.hit h3 a").Select(a => a.GetAttribute("href")!)];
+
+    private static Dictionary<string, int> Facet(IDocument page, string name) =>
+        page.QuerySelectorAll($"#facet-{name} + ul li")
+            .Where(li => li.QuerySelector(".count") is not null)
+            .ToDictionary(li => li.QuerySelector("a, strong")!.GetAttribute("href") ?? "(chosen)", li => int.Parse(li.QuerySelector(".count")!.TextContent, System.Globalization.CultureInfo.InvariantCulture));
+
+    private static int Total(IDocument page) =>
+        int.Parse(page.QuerySelector("#results-heading")!.TextContent.Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+    [Collection(ShippedSiteCollection.Name)]
+    public sealed class Finding(ShippedSiteFactory site)
+    {
+        [Theory]
+        [InlineData("work permit extension")]
+        [InlineData("iş icazəsinin uzadılması")]
+        public async Task An_officer_finds_the_work_permit_extension_procedure_among_the_first_hits(string query)
+        {
+            var page = await site.GetDocument("/search?q=" + Uri.EscapeDataString(query));
+
+            Assert.Contains(HitLinks(page).Take(3), href => href.StartsWith("/procedures/work-permit-extension", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task Folded_azerbaijani_finds_azerbaijani_text_with_the_words_marked()
+        {
+            var page = await site.GetDocument("/search?q=icaze");
+
+            var snippets = page.QuerySelectorAll("li.hit .snippet");
+            Assert.NotEmpty(snippets);
+            Assert.All(snippets, snippet => Assert.Equal("az", snippet.GetAttribute("lang")));
+            var marks = snippets.SelectMany(s => s.QuerySelectorAll("mark")).Select(m => m.TextContent).ToList();
+            Assert.Contains("icazə", marks);
+            Assert.Contains(marks, mark => mark.StartsWith("İcaz", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task A_hit_shows_its_instrument_version_and_language_and_links_to_its_provision()
+        {
+            var page = await site.GetDocument("/search?q=%22place+of+stay%22&kind=code");
+
+            var hit = page.QuerySelectorAll("li.hit").First(h => h.QuerySelector("h3")!.TextContent.Contains("Article 21.", StringComparison.Ordinal));
+            Assert.Equal("/instruments/migration-code/2018-amended/art_21", hit.QuerySelector("h3 a")!.GetAttribute("href"));
+            var source = hit.QuerySelector(".source")!.TextContent;
+            Assert.Contains("Migration Code of the Republic of Azerbaijan", source, StringComparison.Ordinal);
+            Assert.Contains("2018-amended", source, StringComparison.Ordinal);
+            Assert.Contains("English", source, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task A_procedure_hit_links_to_the_procedure_page_at_its_division()
+        {
+            var page = await site.GetDocument("/search?q=state+duty+extending&kind=procedure");
+
+            Assert.Contains("/procedures/work-permit-extension?version=2014-11#fees", HitLinks(page));
+        }
+    }
+
+    [Collection(ShippedSiteCollection.Name)]
+    public sealed class Facets(ShippedSiteFactory site)
+    {
+        [Fact]
+        public async Task Counts_per_value_add_up_to_the_results()
+        {
+            var page = await site.GetDocument("/search?q=registration");
+
+            var total = Total(page);
+            Assert.True(total > 10);
+            // The instrument facet shows only the first values, so it cannot add up on a long list.
+            foreach (var facet in new[] { "kind", "status", "lang" })
+                Assert.Equal(total, Facet(page, facet).Values.Sum());
+        }
+
+        [Theory]
+        [InlineData("kind", "procedure")]
+        [InlineData("status", "repealed")]
+        [InlineData("lang", "az")]
+        [InlineData("instrument", "migration-code")]
+        public async Task Each_filter_narrows_to_the_count_it_showed(string name, string value)
+        {
+            var unfiltered = await site.GetDocument("/search?q=registration+OR+qeydiyyat&scope=at&date=2014-01-01");
+            var link = Facet(unfiltered, name).Keys.Single(href => href.Contains($"{name}={value}", StringComparison.Ordinal));
+            var expected = Facet(unfiltered, name)[link];
+
+            var filtered = await site.GetDocument(link);
+
+            Assert.Equal(expected, Total(filtered));
+            Assert.True(expected < Total(unfiltered));
+            Assert.NotNull(filtered.QuerySelector($"#facet-{name} + ul strong[aria-current]"));
+        }
+
+        [Fact]
+        public async Task The_language_filter_keeps_hits_in_that_language_only()
+        {
+            var page = await site.GetDocument("/search?q=icaze+OR+permit&lang=az");
+
+            Assert.All(page.QuerySelectorAll("li.hit .snippet"), snippet => Assert.Equal("az", snippet.GetAttribute("lang")));
+            Assert.Contains(Facet(page, "lang").Keys, href => href.Contains("lang=en", StringComparison.Ordinal));
+        }
+    }
+
+    [Collection(ShippedSiteCollection.Name)]
+    public sealed class Scopes(ShippedSiteFactory site)
+    {
+        [Fact]
+        public async Task As_at_a_date_searches_the_versions_in_force_that_day()
+        {
+            var page = await site.GetDocument("/search?q=%22place+of+stay%22&instrument=migration-code&scope=at&date=2014-01-01");
+
+            Assert.Contains("/instruments/migration-code/2013-07-adopted/art_21", HitLinks(page));
+            Assert.All(HitLinks(page), href => Assert.Contains("2013-07-adopted", href, StringComparison.Ordinal));
+            Assert.True(page.QuerySelector("input[name=scope][value=at]")!.HasAttribute("checked"));
+        }
+
+        [Fact]
+        public async Task All_versions_give_one_row_per_provision_and_say_how_many_other_versions_match()
+        {
+            var page = await site.GetDocument("/search?q=%22place+of+stay%22&instrument=migration-code&lang=en&scope=all");
+
+            var links = HitLinks(page);
+            Assert.Single(links, href => href.Contains("/art_21", StringComparison.Ordinal) && !href.Contains("__", StringComparison.Ordinal));
+            var article21 = page.QuerySelectorAll("li.hit").Single(h => h.QuerySelector("h3 a")!.GetAttribute("href")!.EndsWith("/art_21", StringComparison.Ordinal));
+            Assert.Matches(@"Also in \d+ other versions", article21.QuerySelector(".also")!.TextContent);
+        }
+
+        [Fact]
+        public async Task As_at_without_a_valid_date_asks_for_one()
+        {
+            var page = await site.GetDocument("/search?q=registration&scope=at&date=yesterday");
+
+            Assert.Contains("yyyy-mm-dd", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Collection(ShippedSiteCollection.Name)]
+    public sealed class Paging(ShippedSiteFactory site)
+    {
+        [Fact]
+        public async Task Long_results_are_paged_with_links_that_keep_the_query_and_filters()
+        {
+            var first = await site.GetDocument("/search?q=article+OR+foreigner&lang=en");
+
+            Assert.Equal(20, HitLinks(first).Count);
+            var next = first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href");
+            Assert.Equal("/search?q=article%20OR%20foreigner&lang=en&page=2", next);
+            Assert.Equal("1", first.QuerySelector("nav.pager a[aria-current=page]")!.TextContent);
+
+            var second = await site.GetDocument(next!);
+            Assert.Empty(HitLinks(first).Intersect(HitLinks(second)));
+            Assert.Equal("21", second.QuerySelector("ol.hits")!.GetAttribute("start"));
+        }
+
+        [Theory]
+        [InlineData("abc")]
+        [InlineData("1.5")]
+        public async Task A_page_number_that_is_not_a_number_shows_the_first_page(string page)
+        {
+            var shown = await site.GetDocument("/search?q=registration&page=" + page);
+
+            Assert.Equal("1", shown.QuerySelector("ol.hits")!.GetAttribute("start"));
+        }
+
+        [Fact]
+        public async Task A_page_past_the_end_offers_the_first_page()
+        {
+            var page = await site.GetDocument("/search?q=registration&page=400");
+
+            Assert.Equal("/search?q=registration", page.QuerySelector(".no-hits a")!.GetAttribute("href"));
+        }
+    }
+
+    [Collection(ShippedSiteCollection.Name)]
+    public sealed class EmptyStates(ShippedSiteFactory site)
+    {
+        [Fact]
+        public async Task Without_a_query_it_suggests_example_queries()
+        {
+            var page = await site.GetDocument("/search");
+
+            var examples = page.QuerySelectorAll(".examples a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.Contains("/search?q=work%20permit%20extension", examples);
+            Assert.Null(page.QuerySelector("ol.hits"));
+        }
+
+        [Fact]
+        public async Task No_hits_says_so_and_suggests_removing_filters_and_checking_spelling()
+        {
+            var page = await site.GetDocument("/search?q=registration&kind=strategy");
+
+            var advice = page.QuerySelector(".no-hits")!;
+            Assert.Contains("Nothing matches", advice.TextContent, StringComparison.Ordinal);
+            Assert.Contains(advice.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/search?q=registration");
+            Assert.Contains("spelling", advice.TextContent, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("%22unbalanced", "quotation mark")]
+        [InlineData("(registration", "parentheses")]
+        [InlineData("*mit", "cannot start with")]
+        public async Task A_malformed_query_is_explained_on_the_page_not_an_error_page(string query, string explanation)
+        {
+            var page = await site.GetDocument("/search?q=" + query);
+
+            var problem = page.QuerySelector("[role=alert]")!;
+            Assert.Contains(explanation, problem.TextContent, StringComparison.Ordinal);
+            Assert.Equal("Search", page.QuerySelector("h1")!.TextContent.Trim());
+        }
+    }
+}
