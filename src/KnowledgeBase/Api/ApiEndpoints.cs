@@ -47,37 +47,37 @@ public static class ApiEndpoints
         return Results.Ok(build.Store.Instruments().Select(i => new InstrumentSummary(
             i.Id,
             i.Kind,
-            TitleOf(i, language),
+            Titles.Of(i, language),
             i.Title,
-            NoticeOf(i, language),
+            Titles.NoticeOf(i, language),
             [.. versions[i.Id].Select(v => new VersionSummary(v.Label, v.Date, v.Status, v.Languages))])).ToList());
     }
 
     private static IResult GetVersion(PublishedBuild build, string slug, string version, string language)
     {
-        if (FindText(build, slug, version, language, out var problem) is not { } found)
+        if (FindText(build, slug, version, language, out var problem) is not { Version: var found })
             return problem!;
         var provisions = build.Store.Provisions(slug, found.Label, language);
         return Results.Ok(new VersionBody(slug, found.Label, found.Date, found.Status, language,
-            found.Titles.GetValueOrDefault(language), NoticeOf(build.Store.Instrument(slug)!, language), ProvisionTree.Build(provisions)));
+            found.Titles.GetValueOrDefault(language), Titles.NoticeOf(build.Store.Instrument(slug)!, language), ProvisionTree.Build(provisions)));
     }
 
-    /// <summary>The version a URL names, when it exists in the language asked for; otherwise the 404 that says what is missing.</summary>
-    private static StoredVersion? FindText(PublishedBuild build, string slug, string version, string language, out IResult? problem)
+    /// <summary>The text a URL names, when it exists in the language asked for; otherwise the 404 that says what is missing.</summary>
+    private static RequestedText? FindText(PublishedBuild build, string slug, string version, string language, out IResult? problem)
     {
-        var instrumentExists = build.Store.Instrument(slug) is not null;
-        var found = instrumentExists ? VersionLookup.Find(build.Store, slug, version) : null;
-        problem = !instrumentExists ? ApiProblems.NotFound($"There is no instrument '{slug}'.")
-            : found is null ? ApiProblems.NotFound($"'{slug}' has no version '{version}'.")
-            : !found.Languages.Contains(language) ? ApiProblems.NotFound($"Version '{found.Label}' of '{slug}' has no text in '{language}'; it has {string.Join(", ", found.Languages)}.")
+        var requested = TextLookup.Find(build.Store, slug, version, date: null, language);
+        problem = build.Store.Instrument(slug) is null ? ApiProblems.NotFound($"There is no instrument '{slug}'.")
+            : requested is null ? ApiProblems.NotFound($"'{slug}' has no version '{version}'.")
+            : !requested.HasLanguage ? ApiProblems.NotFound($"Version '{requested.Version.Label}' of '{slug}' has no text in '{language}'; it has {string.Join(", ", requested.Version.Languages)}.")
             : null;
-        return problem is null ? found : null;
+        return problem is null ? requested : null;
     }
 
     private static IResult GetProvision(PublishedBuild build, string slug, string version, string eId, string language)
     {
-        if (FindText(build, slug, version, language, out var problem) is not { } found)
+        if (FindText(build, slug, version, language, out var problem) is not { } requested)
             return problem!;
+        var found = requested.Version;
         var all = build.Store.Provisions(slug, found.Label, language);
         var subtree = TextOutline.Subtree(all, eId);
         if (subtree.Count == 0)
@@ -92,10 +92,10 @@ public static class ApiEndpoints
             .Select(c => SourceOf(c))
             .Distinct()
             .ToList();
-        var procedures = build.Store.LegalBasisTo(slug, eId)
-            .Select(l => l.ProcedureSlug)
-            .Distinct(StringComparer.Ordinal)
-            .Select(p => new ProcedureReference(p, build.Store.Instrument(p) is { } i ? TitleOf(i, language) : p))
+        // Matched through the provision's history, as on its page: a legal basis names the id the provision had in its version.
+        var history = ProvisionTimeline.Of(build.Store, requested, all, eId);
+        var procedures = ApplyingProcedures.Of(build.Store, slug, history, language)
+            .Select(p => new ProcedureReference(p.Slug, p.Title))
             .ToList();
         return Results.Ok(new ProvisionDetail(slug, found.Label, language, provision.EId, provision.Kind, provision.Num, provision.Heading,
             provision.Text, ProvisionHtml.Plain.Assemble(subtree), citations, citedBy, procedures));
@@ -140,7 +140,4 @@ public static class ApiEndpoints
         return new ProvisionReference(citation.SourceKey[..at], citation.SourceKey[(at + 1)..], citation.SourceEId);
     }
 
-    private static string? NoticeOf(StoredInstrument instrument, string language) => Titles.NoticeOf(instrument, language);
-
-    private static string TitleOf(StoredInstrument instrument, string language) => Titles.Of(instrument, language);
 }
