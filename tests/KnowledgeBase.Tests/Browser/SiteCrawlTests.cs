@@ -15,7 +15,7 @@ public sealed class SiteCrawlTests(BrowserSite site, ITestOutputHelper output) :
     {
         await using var checker = await Site.Playwright.APIRequest.NewContextAsync(new() { BaseURL = Site.BaseAddress.ToString() });
 
-        var report = await new SiteCrawler(Page, checker, Site.BaseAddress, PageCap).CrawlFrom("/");
+        var report = await new SiteCrawler(Context, checker, Site.BaseAddress, PageCap).CrawlFrom("/");
 
         output.WriteLine(report.ToString());
         var awaited = report.Broken.Where(l => l.Status == 404 && AwaitedPages.Matching(l.Path) is not null).ToList();

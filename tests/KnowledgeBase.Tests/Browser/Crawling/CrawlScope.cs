@@ -16,6 +16,12 @@ public static class CrawlScope
     public static bool IsCheckedOnly(Uri link) =>
         link.AbsolutePath == "/feed.atom" || link.AbsolutePath.StartsWith("/ui/", StringComparison.Ordinal);
 
+    /// <summary>
+    /// What a check-only link is checked once for: its path. Every page links <c>/ui/az?return=</c> itself; the switch answers
+    /// all of them alike, and checking it once per page would double the crawl.
+    /// </summary>
+    public static string EndpointOf(Uri link) => link.GetLeftPart(UriPartial.Path);
+
     /// <summary>The address without its fragment: <c>/x#a</c> and <c>/x#b</c> are one page, visited once.</summary>
     public static string PageOf(Uri link) => link.GetLeftPart(UriPartial.Query);
 

@@ -7,41 +7,52 @@ namespace KnowledgeBase.Tests.Browser.Crawling;
 /// <remarks>
 /// Links are read from the rendered page (<c>a.href</c>), so they are resolved exactly as a reader's browser resolves them.
 /// Each page is visited once whatever its fragments; every <c>#id</c> a link points to is checked on the page it names.
+/// A few tabs visit the pages of one breadth-first round together; their findings are merged in order, one tab at a time.
 /// Check-only links go through <paramref name="checker"/>, a request context of its own, so the language switch's cookie
 /// never changes the language of the pages the crawl reads.
 /// </remarks>
-public sealed class SiteCrawler(IPage page, IAPIRequestContext checker, Uri site, int pageCap)
+public sealed class SiteCrawler(IBrowserContext context, IAPIRequestContext checker, Uri site, int pageCap, int tabs = 3)
 {
     private const string Start = "(start)";
-    private const string IdsOnPage = "() => [...document.querySelectorAll('[id]')].map(e => e.id).concat([...document.querySelectorAll('a[name]')].map(a => a.name))";
-    private const string LinksOnPage = "links => links.map(a => a.href)";
 
     private readonly Queue<(string Page, string FoundOn)> _queue = new();
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly List<CrawledLink> _links = [];
-    private readonly Dictionary<string, HashSet<string>> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
     private readonly List<MissingAnchor> _anchorLinks = [];
     private readonly ConcurrentDictionary<string, CrawledLink> _brokenResources = new(StringComparer.Ordinal);
-    private string _current = Start;
-    private int _documentStatus;
 
     public async Task<CrawlReport> CrawlFrom(string path)
     {
-        page.Response += NoteResponse;
-        try
+        var open = new List<CrawlTab>();
+        for (var i = 0; i < tabs; i++)
+            open.Add(await CrawlTab.Open(context, _brokenResources, Display));
+
+        await Found(new Uri(site, path), Start);
+        var visited = 0;
+        while (visited < pageCap && _queue.Count > 0)
         {
-            await Found(new Uri(site, path), Start);
-            var visited = 0;
-            while (visited < pageCap && _queue.TryDequeue(out var next))
-            {
-                visited++;
-                await Visit(next.Page, next.FoundOn);
-            }
-            return new CrawlReport(_links, MissingAnchors(), [.. _brokenResources.Values], visited, _queue.Count);
+            var round = new List<(string Page, string FoundOn)>();
+            while (round.Count < Math.Min(tabs, pageCap - visited) && _queue.TryDequeue(out var next))
+                round.Add(next);
+            visited += round.Count;
+            var visits = await Task.WhenAll(round.Select((next, i) => open[i].Visit(next.Page)));
+            for (var i = 0; i < round.Count; i++)
+                await Record(visits[i], round[i].FoundOn);
         }
-        finally
+        return new CrawlReport(_links, MissingAnchors(), [.. _brokenResources.Values], visited, _queue.Count);
+    }
+
+    private async Task Record(PageVisit visit, string foundOn)
+    {
+        var here = Display(visit.Url);
+        _links.Add(new CrawledLink(here, visit.Status, foundOn));
+        if (visit.Ids is not null)
+            _ids[visit.Url] = visit.Ids;
+        foreach (var href in visit.Links)
         {
-            page.Response -= NoteResponse;
+            if (Uri.TryCreate(href, UriKind.Absolute, out var link))
+                await Found(link, here);
         }
     }
 
@@ -52,7 +63,7 @@ public sealed class SiteCrawler(IPage page, IAPIRequestContext checker, Uri site
         var pageUrl = CrawlScope.PageOf(link);
         if (CrawlScope.AnchorOf(link) is { } anchor)
             _anchorLinks.Add(new MissingAnchor(pageUrl, anchor, foundOn));
-        if (!_seen.Add(pageUrl))
+        if (!_seen.Add(CrawlScope.IsCheckedOnly(link) ? CrawlScope.EndpointOf(link) : pageUrl))
             return;
         if (CrawlScope.IsCheckedOnly(link))
         {
@@ -66,48 +77,11 @@ public sealed class SiteCrawler(IPage page, IAPIRequestContext checker, Uri site
         }
     }
 
-    private async Task Visit(string pageUrl, string foundOn)
-    {
-        _current = Display(pageUrl);
-        IResponse? response;
-        try
-        {
-            response = await page.GotoAsync(pageUrl, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        }
-        catch (PlaywrightException) when (_documentStatus >= 400)
-        {
-            // An error with an empty body: Chromium shows its own error page, and the reader a broken link.
-            _links.Add(new CrawledLink(_current, _documentStatus, foundOn));
-            return;
-        }
-        var status = response?.Status ?? 0;
-        _links.Add(new CrawledLink(_current, status, foundOn));
-        var contentType = response is null ? null : await response.HeaderValueAsync("content-type");
-        if (status >= 400 || contentType?.StartsWith("text/html", StringComparison.Ordinal) != true)
-            return;
-
-        _ids[pageUrl] = [.. await page.EvaluateAsync<string[]>(IdsOnPage)];
-        foreach (var href in await page.EvalOnSelectorAllAsync<string[]>("a[href]", LinksOnPage))
-        {
-            if (Uri.TryCreate(href, UriKind.Absolute, out var link))
-                await Found(link, _current);
-        }
-    }
-
     private List<MissingAnchor> MissingAnchors() =>
         [.. _anchorLinks
             .Where(a => _ids.TryGetValue(a.Path, out var ids) && !ids.Contains(a.Anchor))
             .DistinctBy(a => (a.Path, a.Anchor))
             .Select(a => a with { Path = Display(a.Path) })];
-
-    /// <summary>Notes the status of each page, and each stylesheet, script or image that failed: the page "works" but a reader sees it broken.</summary>
-    private void NoteResponse(object? sender, IResponse response)
-    {
-        if (response.Request.IsNavigationRequest)
-            _documentStatus = response.Status;
-        else if (response.Status >= 400)
-            _brokenResources.TryAdd(response.Url, new CrawledLink(Display(response.Url), response.Status, _current));
-    }
 
     private string Display(string url)
     {
