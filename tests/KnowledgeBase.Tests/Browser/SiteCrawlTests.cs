@@ -7,7 +7,10 @@ namespace KnowledgeBase.Tests.Browser;
 /// <summary>A reader who clicks every link of the site, starting from the home page, never meets an error.</summary>
 public sealed class SiteCrawlTests(BrowserSite site, ITestOutputHelper output) : BrowserTest(site)
 {
-    /// <summary>Enough for every page kind of the shipped corpus, few enough to stay within seconds.</summary>
+    /// <summary>
+    /// Enough for every kind of page of the shipped corpus in breadth-first order (home, instruments, versions and their
+    /// languages, procedures, search, then provisions); about half a minute on this machine once all pages exist.
+    /// </summary>
     private const int PageCap = 400;
 
     [BrowserFact]
