@@ -8,8 +8,9 @@ namespace KnowledgeBase.Tests.Browser;
 public sealed class SiteCrawlTests(BrowserSite site, ITestOutputHelper output) : BrowserTest(site)
 {
     /// <summary>
-    /// Enough for every kind of page of the shipped corpus in breadth-first order (home, instruments, versions and their
-    /// languages, procedures, search, then provisions); about half a minute on this machine once all pages exist.
+    /// Enough for every kind of page of the shipped corpus, kinds taken in turn (<see cref="CrawlQueue"/>): over all the pages
+    /// of issue 4 it visits every version, translation, parallel view and procedure page, and the rest of the cap goes to
+    /// provisions and search filters; about half a minute on this machine.
     /// </summary>
     private const int PageCap = 400;
 

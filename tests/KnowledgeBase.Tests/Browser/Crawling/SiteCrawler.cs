@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace KnowledgeBase.Tests.Browser.Crawling;
 
-/// <summary>Follows every link of the site breadth-first from one page, in a real browser, up to a number of pages.</summary>
+/// <summary>Follows every link of the site from one page, breadth-first within each kind of page, in a real browser, up to a number of pages.</summary>
 /// <remarks>
 /// Links are read from the rendered page (<c>a.href</c>), so they are resolved exactly as a reader's browser resolves them.
 /// Each page is visited once whatever its fragments; every <c>#id</c> a link points to is checked on the page it names.
@@ -15,7 +15,7 @@ public sealed class SiteCrawler(IBrowserContext context, IAPIRequestContext chec
 {
     private const string Start = "(start)";
 
-    private readonly Queue<(string Page, string FoundOn)> _queue = new();
+    private readonly CrawlQueue _queue = new();
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly List<CrawledLink> _links = [];
     private readonly Dictionary<string, IReadOnlySet<string>> _ids = new(StringComparer.Ordinal);
@@ -73,7 +73,7 @@ public sealed class SiteCrawler(IBrowserContext context, IAPIRequestContext chec
         }
         else
         {
-            _queue.Enqueue((pageUrl, foundOn));
+            _queue.Enqueue(pageUrl, foundOn);
         }
     }
 
