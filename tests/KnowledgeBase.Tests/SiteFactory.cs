@@ -4,14 +4,21 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KnowledgeBase.Tests;
 
-/// <summary>The site over a copy of the fixture corpus, with an empty data folder: it builds on start, as on a fresh clone.</summary>
+/// <summary>The site over a copy of a corpus (the fixture corpus unless told), with an empty data folder: it builds on start, as on a fresh clone.</summary>
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly TempFolder _temp = new();
 
     public SiteFactory()
+        : this(TestPaths.FixtureContent)
     {
-        Content = _temp.CopyFrom(TestPaths.FixtureContent, "content");
+    }
+
+    /// <param name="corpus">A content folder; it is copied, so the site never writes beside committed files.</param>
+    /// <remarks>Internal: xunit builds a fixture through its only public constructor.</remarks>
+    internal SiteFactory(string corpus)
+    {
+        Content = _temp.CopyFrom(corpus, "content");
         Data = _temp.Combine("data");
     }
 
