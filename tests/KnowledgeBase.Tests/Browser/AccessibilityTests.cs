@@ -1,7 +1,7 @@
 namespace KnowledgeBase.Tests.Browser;
 
 /// <summary>Every kind of page passes axe-core with no serious or critical violation.</summary>
-/// <remarks>A row per page kind. The version, provision, procedure and search pages wait in AwaitingPages/ until they land.</remarks>
+/// <remarks>A row per page kind.</remarks>
 public sealed class AccessibilityTests(BrowserSite site) : BrowserTest(site)
 {
     public static TheoryData<string> Pages => new()
@@ -10,6 +10,16 @@ public sealed class AccessibilityTests(BrowserSite site) : BrowserTest(site)
         "/instruments/migration-code",          // instrument: versions as a timeline, with translations
         "/instruments/work-permit-extension",   // instrument of a procedure
         "/instruments/no-such-instrument",      // the friendly 404
+        "/instruments/migration-code/2014-10-amended",                       // version: banner, contents, whole text
+        "/instruments/migration-code/2013-07-adopted?lang=az",               // version in a translation
+        "/instruments/migration-code/2013-07-adopted?lang=en&parallel=az",   // parallel view
+        "/instruments/migration-code/at/2014-01-01",                         // as at a date
+        "/instruments/migration-code/2014-10-amended/art_45",                // provision: cited by, procedures, history
+        "/procedures",                                                       // index by topic
+        "/procedures/work-permit-extension",                                 // procedure with its legal basis
+        "/search?q=work+permit+extension",                                   // results, facets, snippets
+        "/search?q=zzzzqqqq",                                                // empty state
+        "/search",                                                           // no query yet: examples
     };
 
     [BrowserTheory]

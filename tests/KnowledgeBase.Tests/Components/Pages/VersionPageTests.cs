@@ -127,6 +127,16 @@ public sealed class VersionPageTests
         }
 
         [Fact]
+        public async Task Links_newer_versions_in_the_language_read_when_they_have_it_and_never_to_a_missing_translation()
+        {
+            var banner = Banner(await site.GetDocument($"{Code}/2013-07-adopted?lang=az"));
+
+            var links = banner.QuerySelectorAll(".newer-version a").Select(a => a.GetAttribute("href")).ToList();
+            // 2014-10-amended has an Azerbaijani text; the 2018 text exists in English only.
+            Assert.Equal([$"{Code}/2014-10-amended?lang=az", $"{Code}/2018-amended"], links);
+        }
+
+        [Fact]
         public async Task Says_nothing_of_newer_versions_on_the_newest()
         {
             var banner = Banner(await site.GetDocument($"{Code}/2018-amended"));

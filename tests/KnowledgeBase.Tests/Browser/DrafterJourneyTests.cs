@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
-namespace KnowledgeBase.Tests.Browser.AwaitingPages;
+namespace KnowledgeBase.Tests.Browser;
 
 /// <summary>A legal drafter opens the Migration Code, moves between its versions and follows a citation to the provision it names.</summary>
 public sealed partial class DrafterJourneyTests(BrowserSite site) : BrowserTest(site)
@@ -10,7 +10,7 @@ public sealed partial class DrafterJourneyTests(BrowserSite site) : BrowserTest(
     private const string Branch = "site-text";
     private const string CodeTitle = "Migration Code of the Republic of Azerbaijan";
 
-    [AwaitingPagesFact(Pages, Branch)]
+    [BrowserFact]
     public async Task Opens_the_Code_moves_to_the_next_version_and_follows_a_citation_to_the_provision_it_names()
     {
         await Visit("/");
@@ -48,7 +48,7 @@ public sealed partial class DrafterJourneyTests(BrowserSite site) : BrowserTest(
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Article 80. Priority of international treaties");
     }
 
-    [AwaitingPagesFact(Pages, Branch)]
+    [BrowserFact]
     public async Task Reads_the_Code_in_force_on_a_date_then_in_Azerbaijani_beside_English()
     {
         await Visit("/instruments/migration-code/at/2014-01-01");

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
-namespace KnowledgeBase.Tests.Browser.AwaitingPages;
+namespace KnowledgeBase.Tests.Browser;
 
 /// <summary>A migration officer searches for a procedure in English or Azerbaijani, opens it and checks its legal basis.</summary>
 public sealed partial class OfficerJourneyTests(BrowserSite site) : BrowserTest(site)
@@ -9,7 +9,7 @@ public sealed partial class OfficerJourneyTests(BrowserSite site) : BrowserTest(
     private const string Pages = "search, procedure and provision pages";
     private const string Branch = "site-procedures, and site-text for the provision page";
 
-    [AwaitingPagesFact(Pages, Branch)]
+    [BrowserFact]
     public async Task Searches_work_permit_extension_opens_the_procedure_and_its_legal_basis()
     {
         await Visit("/");
@@ -36,7 +36,7 @@ public sealed partial class OfficerJourneyTests(BrowserSite site) : BrowserTest(
             .GetByRole(AriaRole.Link, new() { Name = "Extension of a work permit", Exact = true })).ToHaveAttributeAsync("href", ProcedurePage());
     }
 
-    [AwaitingPagesFact(Pages, Branch)]
+    [BrowserFact]
     public async Task Searches_in_Azerbaijani_with_the_Azerbaijani_interface_and_finds_the_same_procedure()
     {
         await Visit("/");
