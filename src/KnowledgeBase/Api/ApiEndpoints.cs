@@ -1,5 +1,6 @@
 using KnowledgeBase.Core.Search;
 using KnowledgeBase.Core.Storage;
+using KnowledgeBase.Core.Versions.Comparing;
 using KnowledgeBase.Hosting;
 using KnowledgeBase.Site;
 
@@ -21,6 +22,9 @@ public static class ApiEndpoints
             WithBuild(served, build => GetVersion(build, slug, version, lang ?? DefaultLanguage)));
         api.MapGet("/instruments/{slug}/versions/{version}/provisions/{eId}", (ServedBuild served, string slug, string version, string eId, string? lang) =>
             WithBuild(served, build => GetProvision(build, slug, version, eId, lang ?? DefaultLanguage)));
+        api.MapGet("/instruments/{slug}/compare", (ServedBuild served, ComparisonCache cache, string slug, string? from, string? to, string? lang, bool? ignoreWhitespace, bool? ignoreRenumbering) =>
+            WithBuild(served, build => CompareEndpoint.Handle(build, cache, slug,
+                new CompareQuery(from, to, lang ?? DefaultLanguage, ignoreWhitespace ?? false, ignoreRenumbering ?? false))));
         api.MapGet("/search", (ServedBuild served, string? q, string? kind, string? status, string? lang, string? instrument, string? version, int? page, string? at, string? group) =>
             WithBuild(served, build => Search(build, q, kind, status, lang, instrument, version, page ?? 1, at, group)));
         api.MapFallback(() => ApiProblems.NotFound("There is no such API endpoint; see docs/api.md."));
@@ -63,7 +67,7 @@ public static class ApiEndpoints
     }
 
     /// <summary>The text a URL names, when it exists in the language asked for; otherwise the 404 that says what is missing.</summary>
-    private static RequestedText? FindText(PublishedBuild build, string slug, string version, string language, out IResult? problem)
+    internal static RequestedText? FindText(PublishedBuild build, string slug, string version, string language, out IResult? problem)
     {
         var requested = TextLookup.Find(build.Store, slug, version, date: null, language);
         problem = build.Store.Instrument(slug) is null ? ApiProblems.NotFound($"There is no instrument '{slug}'.")

@@ -1,3 +1,5 @@
+using KnowledgeBase.Core.Versions.Comparing;
+
 namespace KnowledgeBase.Api;
 
 // The JSON shapes of the read-only API, documented in docs/api.md. Serialised in camelCase.
@@ -54,3 +56,8 @@ public sealed record SearchFacetsView(
     IReadOnlyList<FacetCountView> Instrument);
 
 public sealed record FacetCountView(string Value, int Count);
+
+public sealed record ComparisonBody(string Slug, string From, string To, string Language, ComparisonSummary Summary, IReadOnlyList<ChangeView> Changes);
+
+/// <summary>One aligned pair; <c>kind</c> is <c>unchanged</c>, <c>modified</c>, <c>renumbered</c>, <c>moved</c>, <c>added</c>, <c>removed</c>, <c>split</c> or <c>merged</c>.</summary>
+public sealed record ChangeView(string Kind, string? FromEId, string? ToEId, string? FromNum, string? ToNum, double? Similarity);

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KnowledgeBase.Core.Storage;
+using KnowledgeBase.Core.Versions.Comparing;
 using KnowledgeBase.Site;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,6 +16,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(new BuildFolders(options.Data, options.Audience));
         services.AddSingleton<ServedBuild>();
+        // Comparisons are keyed by build stamp, so one cache serves every build the site switches to.
+        services.AddSingleton(new ComparisonCache());
         services.AddHostedService<StartupBuild>();
         services.AddHostedService<BuildWatcher>();
         services.AddProblemDetails();

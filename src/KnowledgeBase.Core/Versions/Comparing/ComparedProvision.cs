@@ -1,0 +1,41 @@
+using KnowledgeBase.Core.Storage;
+
+namespace KnowledgeBase.Core.Versions.Comparing;
+
+/// <summary>A stored provision with what the comparison needs to know about it: where it stands and what it reads.</summary>
+internal sealed class ComparedProvision
+{
+    public ComparedProvision(StoredProvision stored, string? containerEId, string? articleEId, string relativeNum, string reading)
+    {
+        Stored = stored;
+        ContainerEId = containerEId;
+        ArticleEId = articleEId;
+        RelativeNum = relativeNum;
+        Reading = reading;
+        MatchingText = CitedNumbers.Masked(string.Join(' ', Words.Of(reading)));
+        Bag = new WordBag(MatchingText.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    public StoredProvision Stored { get; }
+    public string EId => Stored.EId;
+    public string Kind => Stored.Kind;
+    public bool IsPart => Stored.Kind == "paragraph";
+    public string? Heading => Stored.Heading;
+
+    /// <summary>The chapter or section it stands in (for a part, its article): a change of container is a move.</summary>
+    public string? ContainerEId { get; }
+
+    /// <summary>For a part, the article it belongs to.</summary>
+    public string? ArticleEId { get; }
+
+    /// <summary>A part's number below its article (<c>1.3</c> of <c>45.1.3</c>): renumbering the article does not renumber its parts.</summary>
+    public string RelativeNum { get; }
+
+    /// <summary>What a reader compares: the heading and own text, and for an article the text of all its parts.</summary>
+    public string Reading { get; }
+
+    /// <summary>The reading as lower-cased words with cited numbers masked, which the matchers compare.</summary>
+    public string MatchingText { get; }
+
+    public WordBag Bag { get; }
+}

@@ -1,0 +1,35 @@
+using DiffPlex;
+
+namespace KnowledgeBase.Core.Versions.Comparing;
+
+/// <summary>Cuts a text into words, runs of spaces and single punctuation marks for DiffPlex, keeping every letter of every alphabet inside its word.</summary>
+/// <remarks>
+/// DiffPlex's own word chunker splits at a fixed list of separators; this one asks Unicode instead, so an Azerbaijani or
+/// Russian word is never cut at a letter the list does not know. Joining the chunks gives back the text exactly.
+/// </remarks>
+public sealed class WordChunker : IChunker
+{
+    public static WordChunker Instance { get; } = new();
+
+    public IReadOnlyList<string> Chunk(string text)
+    {
+        var chunks = new List<string>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = start + 1;
+            var kind = KindOf(text[start]);
+            if (kind != ChunkKind.Punctuation)
+                while (end < text.Length && KindOf(text[end]) == kind)
+                    end++;
+            chunks.Add(text[start..end]);
+            start = end;
+        }
+        return chunks;
+    }
+
+    private static ChunkKind KindOf(char c) =>
+        Words.IsWordCharacter(c) ? ChunkKind.Word : char.IsWhiteSpace(c) ? ChunkKind.Space : ChunkKind.Punctuation;
+
+    private enum ChunkKind { Word, Space, Punctuation }
+}

@@ -1,0 +1,30 @@
+using KnowledgeBase.Core.Storage;
+using KnowledgeBase.Core.Versions.Comparing;
+
+namespace KnowledgeBase.Api;
+
+/// <summary><c>GET /api/instruments/{slug}/compare</c>: two versions of one text aligned provision by provision (see docs/api.md).</summary>
+internal static class CompareEndpoint
+{
+    public static IResult Handle(PublishedBuild build, ComparisonCache cache, string slug, CompareQuery query)
+    {
+        if (string.IsNullOrWhiteSpace(query.From) || string.IsNullOrWhiteSpace(query.To))
+            return ApiProblems.BadRequest($"Name the two versions to compare: /api/instruments/{slug}/compare?from=2013-04-parliament-draft&to=2013-07-adopted");
+        if (ApiEndpoints.FindText(build, slug, query.From, query.Language, out var problem) is not { Version: var from })
+            return problem!;
+        if (ApiEndpoints.FindText(build, slug, query.To, query.Language, out problem) is not { Version: var to })
+            return problem!;
+
+        var options = new ComparisonOptions(query.IgnoreWhitespace, query.IgnoreRenumbering);
+        var key = new ComparisonKey(build.Manifest.Stamp, slug, from.Label, to.Label, query.Language, options);
+        var comparison = cache.GetOrCompute(key, () => ProvisionAligner.Compare(
+            build.Store.Provisions(slug, from.Label, query.Language), build.Store.Provisions(slug, to.Label, query.Language), options));
+        return Results.Ok(new ComparisonBody(slug, from.Label, to.Label, query.Language, comparison.Summary,
+            [.. comparison.Changes.Select(c => new ChangeView(KindName(c.Kind), c.FromEId, c.ToEId, c.FromNum, c.ToNum, c.Similarity))]));
+    }
+
+    private static string KindName(ChangeKind kind) => kind.ToString().ToLowerInvariant();
+}
+
+/// <summary>The query of a comparison; <see cref="Language"/> is the one already defaulted.</summary>
+internal sealed record CompareQuery(string? From, string? To, string Language, bool IgnoreWhitespace, bool IgnoreRenumbering);
