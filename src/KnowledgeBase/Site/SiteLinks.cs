@@ -25,5 +25,30 @@ public static class SiteLinks
         return $"/procedures/{Uri.EscapeDataString(slug)}" + (query.Count == 0 ? "" : "?" + string.Join('&', query));
     }
 
+    /// <summary>Two versions compared; the defaults (English, side by side, no option) are left out of the URL.</summary>
+    public static string Compare(string slug, string from, string to, string language = "en", string? view = null,
+        bool ignoreWhitespace = false, bool ignoreRenumbering = false)
+    {
+        var query = ComparisonQuery(from, to, language);
+        if (view is not null && view != "side")
+            query += $"&view={Uri.EscapeDataString(view)}";
+        if (ignoreWhitespace)
+            query += "&ignoreWhitespace=true";
+        if (ignoreRenumbering)
+            query += "&ignoreRenumbering=true";
+        return $"{Instrument(slug)}/compare?{query}";
+    }
+
+    /// <summary>The comparative table of two versions (current wording | proposed wording | note), as a page.</summary>
+    public static string CompareTable(string slug, string from, string to, string language = "en") =>
+        $"{Instrument(slug)}/compare/table?{ComparisonQuery(from, to, language)}";
+
+    /// <summary>The comparative table of two versions as a Word document.</summary>
+    public static string CompareTableDocx(string slug, string from, string to, string language = "en") =>
+        $"{Instrument(slug)}/compare/table.docx?{ComparisonQuery(from, to, language)}";
+
+    private static string ComparisonQuery(string from, string to, string language) =>
+        $"from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(to)}" + (language == "en" ? "" : $"&lang={Uri.EscapeDataString(language)}");
+
     private static string Language(string language) => language == "en" ? "" : $"?lang={Uri.EscapeDataString(language)}";
 }
