@@ -15,6 +15,7 @@ public sealed class AccessibilityTests(BrowserSite site) : BrowserTest(site)
         "/instruments/migration-code/2013-07-adopted?lang=en&parallel=az",   // parallel view
         "/instruments/migration-code/at/2014-01-01",                         // as at a date
         "/instruments/migration-code/2014-10-amended/art_45",                // provision: cited by, procedures, history
+        "/instruments/migration-code/compare?from=2013-04-parliament-draft&to=2013-07-adopted",  // comparison: impact, summary, diffs, folds
         "/procedures",                                                       // index by topic
         "/procedures/work-permit-extension",                                 // procedure with its legal basis
         "/search?q=work+permit+extension",                                   // results, facets, snippets

@@ -7,13 +7,19 @@
         return Array.prototype.slice.call(document.querySelectorAll("section.change[id^='change-']"));
     }
 
-    // The change the reader is at: the one in the address, else the last one whose top has scrolled past the top of the window.
+    // The change the reader is at: the one in the address while it is still on screen, else the last one whose top has
+    // scrolled up to the top of the window (the page keeps a little margin above a change it jumps to).
     function current(list) {
         var hash = decodeURIComponent(location.hash.slice(1));
         var named = list.findIndex(function (c) { return c.id === hash; });
+        if (named >= 0) {
+            var top = list[named].getBoundingClientRect().top;
+            if (top >= -1 && top < window.innerHeight)
+                return named;
+        }
         var scrolled = -1;
-        list.forEach(function (c, i) { if (c.getBoundingClientRect().top <= 1) scrolled = i; });
-        return named >= 0 && Math.abs(list[named].getBoundingClientRect().top) < 2 ? named : scrolled;
+        list.forEach(function (c, i) { if (c.getBoundingClientRect().top <= 16) scrolled = i; });
+        return scrolled;
     }
 
     document.addEventListener("keydown", function (event) {
