@@ -25,5 +25,20 @@ public static class SiteLinks
         return $"/procedures/{Uri.EscapeDataString(slug)}" + (query.Count == 0 ? "" : "?" + string.Join('&', query));
     }
 
+    /// <summary>The printable comparative table of two versions.</summary>
+    public static string ComparativeTable(string slug, string from, string to, string language = "en") =>
+        $"{Instrument(slug)}/compare/table{CompareQuery(from, to, language)}";
+
+    /// <summary>The comparative table of two versions as a Word document.</summary>
+    public static string ComparativeTableDocument(string slug, string from, string to, string language = "en") =>
+        $"{Instrument(slug)}/compare/table.docx{CompareQuery(from, to, language)}";
+
+    /// <summary>A provision's history across every version, each step with its diff.</summary>
+    public static string ProvisionHistory(string slug, string version, string eId, string language = "en") =>
+        $"{Instrument(slug)}/{Uri.EscapeDataString(version)}/{Uri.EscapeDataString(eId)}/history{Language(language)}";
+
+    private static string CompareQuery(string from, string to, string language) =>
+        $"?from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(to)}" + (language == "en" ? "" : $"&lang={Uri.EscapeDataString(language)}");
+
     private static string Language(string language) => language == "en" ? "" : $"?lang={Uri.EscapeDataString(language)}";
 }
