@@ -39,34 +39,31 @@ public sealed record ComparativeTable(StoredInstrument Instrument, StoredVersion
     {
         var earlier = new TextWording(fromText);
         var later = new TextWording(toText);
-        var whole = comparison.Changes
-            .Where(c => c.Kind is ChangeKind.Added or ChangeKind.Removed)
-            .Select(c => c.ToEId ?? c.FromEId!)
-            .ToHashSet(StringComparer.Ordinal);
+        var added = comparison.Changes.Where(c => c.Kind == ChangeKind.Added).Select(c => c.ToEId!).ToHashSet(StringComparer.Ordinal);
+        var removed = comparison.Changes.Where(c => c.Kind == ChangeKind.Removed).Select(c => c.FromEId!).ToHashSet(StringComparer.Ordinal);
 
         var rows = new List<ComparativeTableRow>();
-        foreach (var change in comparison.Changes)
+        foreach (var change in comparison.Changes.Where(c => c.Kind != ChangeKind.Unchanged))
         {
-            if (change.Kind == ChangeKind.Unchanged)
-                continue;
             var before = change.FromEId is null ? null : earlier[change.FromEId];
             var after = change.ToEId is null ? null : later[change.ToEId];
-            var provision = (after ?? before)!;
-            if (provision.Kind is not ("article" or "paragraph"))
-                continue;
-            // The parts of a new or repealed article are inside its row already.
-            if (provision.Kind == "paragraph" && (change.ToEId is { } t && later.ArticleOf(t) is { } a && whole.Contains(a)
-                                                  || change.FromEId is { } f && earlier.ArticleOf(f) is { } b && whole.Contains(b) && change.ToEId is null))
+            var kind = (after ?? before)!.Kind;
+            if (kind is not ("article" or "paragraph") || InsideWholeArticle(change))
                 continue;
 
-            var wholeArticle = change.Kind is ChangeKind.Added or ChangeKind.Removed;
-            var current = before is null ? "" : wholeArticle ? earlier.Whole(before.EId) : TextWording.Own(before);
-            var proposed = after is null ? "" : wholeArticle ? later.Whole(after.EId) : TextWording.Own(after);
-            if (provision.Kind == "article" && change.Kind == ChangeKind.Modified && current == proposed)
+            var whole = change.Kind is ChangeKind.Added or ChangeKind.Removed;
+            var current = before is null ? "" : whole ? earlier.Whole(before.EId) : TextWording.Own(before);
+            var proposed = after is null ? "" : whole ? later.Whole(after.EId) : TextWording.Own(after);
+            if (kind == "article" && change.Kind == ChangeKind.Modified && current == proposed)
                 continue;
             rows.Add(new ComparativeTableRow(change.Kind, change.FromEId, change.ToEId, current, WordDiff.Default.Compare(current, proposed),
                 ChangeNotes.Of(change, before, after, ui)));
         }
         return new ComparativeTable(instrument, from, to, language, rows);
+
+        // A part of a new article, or a part that went with its repealed article, is quoted in the article's row.
+        bool InsideWholeArticle(ProvisionChange change) =>
+            (change.ToEId is { } toEId && later.ArticleOf(toEId) is { } newArticle && added.Contains(newArticle))
+            || (change.Kind == ChangeKind.Removed && earlier.ArticleOf(change.FromEId!) is { } oldArticle && removed.Contains(oldArticle));
     }
 }
