@@ -1,5 +1,6 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using KnowledgeBase.Site.Comparing;
 using KnowledgeBase.Tests.Components.Pages;
@@ -38,6 +39,16 @@ public sealed class ComparativeTableDocumentTests
             Assert.Equal(ComparativeTableDocument.ContentType, response.Content.Headers.ContentType!.MediaType);
             Assert.Equal("migration-code-2013-07-adopted-to-2014-10-amended.docx", response.Content.Headers.ContentDisposition!.FileNameStar);
             Assert.Equal("attachment", response.Content.Headers.ContentDisposition.DispositionType);
+        }
+
+        [Fact]
+        public async Task Is_valid_against_the_Office_schema_so_Word_opens_it_without_repairing()
+        {
+            var (_, word) = await Get();
+            using var _word = word;
+
+            var errors = new OpenXmlValidator().Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+            Assert.Empty(errors);
         }
 
         [Fact]
