@@ -2,6 +2,7 @@ using KnowledgeBase.Api;
 using KnowledgeBase.Components;
 using KnowledgeBase.Hosting;
 using KnowledgeBase.Site;
+using KnowledgeBase.Site.Comparing;
 using KnowledgeBase.Site.Feed;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,7 @@ app.MapStaticAssets();
 app.MapKnowledgeBaseApi();
 app.MapUiLanguage();
 app.MapAtomFeed();
+app.MapComparativeTableDocument();
 app.MapRazorComponents<App>();
 app.Run();
 

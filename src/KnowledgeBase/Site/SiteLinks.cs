@@ -39,13 +39,17 @@ public static class SiteLinks
         return $"{Instrument(slug)}/compare?{query}";
     }
 
-    /// <summary>The comparative table of two versions (current wording | proposed wording | note), as a page.</summary>
-    public static string CompareTable(string slug, string from, string to, string language = "en") =>
+    /// <summary>The printable comparative table of two versions (current wording | proposed wording | note).</summary>
+    public static string ComparativeTable(string slug, string from, string to, string language = "en") =>
         $"{Instrument(slug)}/compare/table?{ComparisonQuery(from, to, language)}";
 
     /// <summary>The comparative table of two versions as a Word document.</summary>
-    public static string CompareTableDocx(string slug, string from, string to, string language = "en") =>
+    public static string ComparativeTableDocument(string slug, string from, string to, string language = "en") =>
         $"{Instrument(slug)}/compare/table.docx?{ComparisonQuery(from, to, language)}";
+
+    /// <summary>A provision's history across every version, each step with its diff.</summary>
+    public static string ProvisionHistory(string slug, string version, string eId, string language = "en") =>
+        $"{Instrument(slug)}/{Uri.EscapeDataString(version)}/{Uri.EscapeDataString(eId)}/history{Language(language)}";
 
     private static string ComparisonQuery(string from, string to, string language) =>
         $"from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(to)}" + (language == "en" ? "" : $"&lang={Uri.EscapeDataString(language)}");
