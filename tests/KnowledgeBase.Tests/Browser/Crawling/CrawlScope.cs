@@ -10,11 +10,14 @@ public static class CrawlScope
         || link.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal);
 
     /// <summary>
-    /// Links that must answer 200 but whose content is not a page to explore: the Atom feed, and the interface-language
-    /// switch, which sets a cookie and sends the reader back to the page it was on (already in the crawl).
+    /// Links that must answer 200 but whose content is not a page to explore: the Atom feed, downloads (the comparative
+    /// table as a Word document, which a browser saves rather than shows), and the interface-language switch, which sets a
+    /// cookie and sends the reader back to the page it was on (already in the crawl).
     /// </summary>
     public static bool IsCheckedOnly(Uri link) =>
-        link.AbsolutePath == "/feed.atom" || link.AbsolutePath.StartsWith("/ui/", StringComparison.Ordinal);
+        link.AbsolutePath == "/feed.atom"
+        || link.AbsolutePath.EndsWith(".docx", StringComparison.Ordinal)
+        || link.AbsolutePath.StartsWith("/ui/", StringComparison.Ordinal);
 
     /// <summary>
     /// What a check-only link is checked once for: its path. Every page links <c>/ui/az?return=</c> itself; the switch answers
