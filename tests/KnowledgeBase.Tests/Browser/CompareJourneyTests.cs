@@ -2,13 +2,13 @@ using Microsoft.Playwright;
 
 namespace KnowledgeBase.Tests.Browser;
 
-/// <summary>A legal drafter compares two versions of the Migration Code: picks them, reads the summary, jumps between changes and switches to the redline.</summary>
+/// <summary>A legal drafter compares two versions of the Migration Code: picks them, reads the summary, jumps between changes, switches to the redline and downloads the comparative table.</summary>
 public sealed class CompareJourneyTests(BrowserSite site) : BrowserTest(site)
 {
     private const string Code = "/instruments/migration-code";
 
     [BrowserFact]
-    public async Task Picks_two_versions_reads_the_summary_jumps_to_the_third_change_and_switches_to_inline()
+    public async Task Picks_two_versions_reads_the_summary_jumps_to_the_third_change_switches_to_inline_and_downloads_the_table()
     {
         // From the instrument page: the adopted text compared with the draft before it.
         await Visit(Code);
@@ -42,5 +42,22 @@ public sealed class CompareJourneyTests(BrowserSite site) : BrowserTest(site)
         await Assertions.Expect(Page.Locator("#change-3 .redline")).ToBeAttachedAsync();
         await Assertions.Expect(Page.Locator("section.change .redline del").First).ToBeVisibleAsync();
         Assert.Equal(0, await Page.Locator("section.change .sides").CountAsync());
+
+        // The comparative table to attach to the draft, as a Word document.
+        var download = await Page.RunAndWaitForDownloadAsync(() =>
+            Page.GetByRole(AriaRole.Link, new() { Name = "as a Word document (.docx)", Exact = true }).ClickAsync());
+        Assert.Equal("migration-code-2011-cabinet-draft-to-2013-07-adopted.docx", download.SuggestedFilename);
+        var saved = Path.Combine(Path.GetTempPath(), $"kb-{Guid.NewGuid():N}.docx");
+        await download.SaveAsAsync(saved);
+        try
+        {
+            // A .docx is a zip package whose main part is the Word document.
+            using var package = System.IO.Compression.ZipFile.OpenRead(saved);
+            Assert.NotNull(package.GetEntry("word/document.xml"));
+        }
+        finally
+        {
+            File.Delete(saved);
+        }
     }
 }
