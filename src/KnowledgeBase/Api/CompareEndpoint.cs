@@ -25,6 +25,3 @@ internal static class CompareEndpoint
 
     private static string KindName(ChangeKind kind) => kind.ToString().ToLowerInvariant();
 }
-
-/// <summary>The query of a comparison; <see cref="Language"/> is the one already defaulted.</summary>
-internal sealed record CompareQuery(string? From, string? To, string Language, bool IgnoreWhitespace, bool IgnoreRenumbering);
