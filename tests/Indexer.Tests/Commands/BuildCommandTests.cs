@@ -16,6 +16,7 @@ public sealed class BuildCommandTests
             "content/bad-yaml/v1.en.md:3: error KB001",
             "content/duplicate-key/v1.en.md:11: error KB005",
             "content/duplicate-version/b.en.md:1: error KB004",
+            "content/kb.yml:5: error KB003",
             "content/missing-date/v1.en.md:1: error KB002",
             "content/missing-title/instrument.yml:1: error KB002",
             "content/no-instrument-file/instrument.yml:1: error KB009",

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using YamlDotNet.RepresentationModel;
 
 namespace KnowledgeBase.Core.Corpus.Languages;
@@ -43,24 +44,48 @@ public static class LanguageProfileReader
             Words(map, "section", problems),
             Words(map, "chapter", problems),
             article,
-            Scalar(map, "number-suffix"),
+            Pattern(map, "number-suffix", problems),
             map.Children.TryGetValue(new YamlScalarNode("citations"), out var citations) && citations is YamlMappingNode c
-                ? ReadCitations(c)
+                ? ReadCitations(code, c, problems)
                 : null);
     }
 
-    private static CitationPatterns ReadCitations(YamlMappingNode map) => new(
-        Article: Scalar(map, "article") ?? "",
-        Part: Scalar(map, "part"),
-        NumberSuffix: Scalar(map, "number-suffix"),
-        NumberFirst: Flag(map, "number-first"),
-        InstrumentFirst: Flag(map, "instrument-first"),
-        ThisInstrument: Scalar(map, "this-instrument"),
-        Of: Scalar(map, "of"),
-        And: Scalar(map, "and") ?? ",",
-        To: Scalar(map, "to") ?? "–",
-        Inflected: Flag(map, "inflected"),
-        NameEnding: Scalar(map, "name-ending"));
+    private static CitationPatterns ReadCitations(string code, YamlMappingNode map, ICollection<Problem>? problems)
+    {
+        var article = Pattern(map, "article", problems);
+        if (Scalar(map, "article") is null)
+            Report(problems, map, $"the citations of language '{code}' need an 'article' pattern");
+        return new CitationPatterns(
+            Article: article ?? "",
+            Part: Pattern(map, "part", problems),
+            NumberSuffix: Pattern(map, "number-suffix", problems),
+            NumberFirst: Flag(map, "number-first"),
+            InstrumentFirst: Flag(map, "instrument-first"),
+            ThisInstrument: Pattern(map, "this-instrument", problems),
+            Of: Pattern(map, "of", problems),
+            And: Pattern(map, "and", problems) ?? ",",
+            To: Pattern(map, "to", problems) ?? "–",
+            Inflected: Flag(map, "inflected"),
+            NameEnding: Pattern(map, "name-ending", problems));
+    }
+
+    /// <summary>A regular-expression fragment, checked here so a mistake in <c>kb.yml</c> is reported at its line, not thrown later.</summary>
+    private static string? Pattern(YamlMappingNode map, string key, ICollection<Problem>? problems)
+    {
+        var value = Scalar(map, key);
+        if (value is null)
+            return null;
+        try
+        {
+            _ = new Regex(value, RegexOptions.None, TimeSpan.FromSeconds(1));
+            return value;
+        }
+        catch (ArgumentException e)
+        {
+            Report(problems, map.Children[new YamlScalarNode(key)], $"'{key}' is not a valid regular expression: {e.Message}");
+            return null;
+        }
+    }
 
     private static List<string> Words(YamlMappingNode map, string key, ICollection<Problem>? problems)
     {
