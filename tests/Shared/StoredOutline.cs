@@ -10,7 +10,15 @@ namespace KnowledgeBase.Testing;
 /// </remarks>
 internal static partial class StoredOutline
 {
-    public static IReadOnlyList<StoredProvision> Parse(params string[] lines)
+    public static IReadOnlyList<StoredProvision> Parse(params string[] lines) => Read(lines, quotedIsHeading: false);
+
+    /// <summary>
+    /// The notation with what a comparison reads: the quoted string is the heading, and the provision's own text follows a
+    /// colon: <c>  article art_45 [45] {#trp} "Temporary residence permit" : The permit is issued.</c>
+    /// </summary>
+    public static IReadOnlyList<StoredProvision> ParseWithHeadings(params string[] lines) => Read(lines, quotedIsHeading: true);
+
+    private static List<StoredProvision> Read(string[] lines, bool quotedIsHeading)
     {
         var provisions = new List<StoredProvision>();
         var open = new Stack<(int Depth, string EId)>();
@@ -32,7 +40,9 @@ internal static partial class StoredOutline
                 Kind = match.Groups["kind"].Value,
                 Num = match.Groups["num"].Value,
                 Key = match.Groups["key"].Success ? match.Groups["key"].Value : null,
-                Label = match.Groups["label"].Success ? match.Groups["label"].Value : match.Groups["num"].Value,
+                Label = match.Groups["quoted"].Success && !quotedIsHeading ? match.Groups["quoted"].Value : match.Groups["num"].Value,
+                Heading = match.Groups["quoted"].Success && quotedIsHeading ? match.Groups["quoted"].Value : null,
+                Text = match.Groups["text"].Value,
                 Html = $"<p>Text of {eId}.</p>\n",
             });
             open.Push((depth, eId));
@@ -40,6 +50,6 @@ internal static partial class StoredOutline
         return provisions;
     }
 
-    [GeneratedRegex(@"^(?<kind>\w+) (?<eid>\S+)(?: \[(?<num>[^\]]*)\])?(?: \{#(?<key>[a-z0-9-]+)\})?(?: ""(?<label>[^""]*)"")?$")]
+    [GeneratedRegex(@"^(?<kind>\w+) (?<eid>\S+)(?: \[(?<num>[^\]]*)\])?(?: \{#(?<key>[a-z0-9-]+)\})?(?: ""(?<quoted>[^""]*)"")?(?: : (?<text>.*))?$")]
     private static partial Regex LineSyntax();
 }

@@ -1,3 +1,4 @@
+using KnowledgeBase.Testing;
 using KnowledgeBase.Core.Storage;
 using KnowledgeBase.Core.Versions.Comparing;
 
@@ -17,10 +18,10 @@ public class ProvisionAlignerTests
 
     public class Renumbering
     {
-        private static readonly IReadOnlyList<StoredProvision> Before = ComparedOutline.Parse(Articles(Subjects.Select((s, i) => (i + 1, s))));
+        private static readonly IReadOnlyList<StoredProvision> Before = StoredOutline.ParseWithHeadings(Articles(Subjects.Select((s, i) => (i + 1, s))));
 
         // Article 3 is inserted: the twenty articles after it move up by one.
-        private static readonly IReadOnlyList<StoredProvision> After = ComparedOutline.Parse(
+        private static readonly IReadOnlyList<StoredProvision> After = StoredOutline.ParseWithHeadings(
         [
             .. Articles(Subjects.Take(2).Select((s, i) => (i + 1, s))),
             "article art_3 [3] \"Labour migration quota\" : The Cabinet of Ministers sets a yearly quota.",
@@ -59,8 +60,8 @@ public class ProvisionAlignerTests
         [Fact]
         public void Articles_without_headings_are_recognised_by_their_text()
         {
-            var before = ComparedOutline.Parse(Articles(Subjects.Select((s, i) => (i + 1, s))).Select(WithoutHeading).ToArray());
-            var after = ComparedOutline.Parse(After.Select(p => $"article {p.EId} [{p.Num}] : {TextOf(p.EId, After)}").ToArray());
+            var before = StoredOutline.ParseWithHeadings(Articles(Subjects.Select((s, i) => (i + 1, s))).Select(WithoutHeading).ToArray());
+            var after = StoredOutline.ParseWithHeadings(After.Select(p => $"article {p.EId} [{p.Num}] : {TextOf(p.EId, After)}").ToArray());
 
             var comparison = ProvisionAligner.Compare(before, after);
 
@@ -77,7 +78,7 @@ public class ProvisionAlignerTests
         [Fact]
         public void A_chapter_moved_to_another_section_is_moved_and_its_articles_are_not()
         {
-            var before = ComparedOutline.Parse(
+            var before = StoredOutline.ParseWithHeadings(
                 "section sec_1 [I] \"General provisions\"",
                 "  chapter chp_1 [1] \"Scope\"",
                 "    article art_1 [1] \"Scope of this Code\" : This Code governs entry and exit.",
@@ -86,7 +87,7 @@ public class ProvisionAlignerTests
                 "section sec_2 [II] \"Labour migration\"",
                 "  chapter chp_3 [3] \"Work permits\"",
                 "    article art_3 [3] \"Work permit\" : A foreigner works on the basis of a work permit.");
-            var after = ComparedOutline.Parse(
+            var after = StoredOutline.ParseWithHeadings(
                 "section sec_1 [I] \"General provisions\"",
                 "  chapter chp_1 [1] \"Scope\"",
                 "    article art_1 [1] \"Scope of this Code\" : This Code governs entry and exit.",
@@ -110,13 +111,13 @@ public class ProvisionAlignerTests
         [Fact]
         public void An_article_split_in_two_appears_once_per_resulting_article()
         {
-            var before = ComparedOutline.Parse(
+            var before = StoredOutline.ParseWithHeadings(
                 "article art_1 [1] \"Administrative expulsion\"",
                 "  paragraph art_1__para_1 [1.1] : Expulsion is ordered by a court on the application of the migration service.",
                 "  paragraph art_1__para_2 [1.2] : No one is expelled to a state where he or she faces a risk of torture.",
                 "  paragraph art_1__para_3 [1.3] : The person may appeal against the decision on expulsion within ten days of its delivery.",
                 "  paragraph art_1__para_4 [1.4] : The appeal suspends the execution of the decision.");
-            var after = ComparedOutline.Parse(
+            var after = StoredOutline.ParseWithHeadings(
                 "article art_1 [1] \"Administrative expulsion\"",
                 "  paragraph art_1__para_1 [1.1] : Expulsion is ordered by a court on the application of the migration service.",
                 "  paragraph art_1__para_2 [1.2] : No one is expelled to a state where he or she faces a risk of torture.",
@@ -134,11 +135,11 @@ public class ProvisionAlignerTests
         [Fact]
         public void Two_articles_merged_into_one_appear_once_per_former_article()
         {
-            var before = ComparedOutline.Parse(
+            var before = StoredOutline.ParseWithHeadings(
                 "article art_1 [1] \"State duty\" : A state duty is paid for issuing a residence permit.",
                 "article art_2 [2] \"Paying the duty\" : The duty is paid before the application is filed, by bank transfer.",
                 "article art_3 [3] \"Entry into force\" : This Code enters into force on the day of its publication.");
-            var after = ComparedOutline.Parse(
+            var after = StoredOutline.ParseWithHeadings(
                 "article art_1 [1] \"State duty\" : A state duty is paid for issuing a residence permit. Paying the duty: it is paid before the application is filed, by bank transfer.",
                 "article art_2 [2] \"Entry into force\" : This Code enters into force on the day of its publication.");
 
@@ -150,13 +151,13 @@ public class ProvisionAlignerTests
 
     public class Citations
     {
-        private static readonly IReadOnlyList<StoredProvision> Before = ComparedOutline.Parse(
+        private static readonly IReadOnlyList<StoredProvision> Before = StoredOutline.ParseWithHeadings(
             "article art_1 [1] \"Definitions\" : Terms have the meanings given in this Code.",
             "article art_2 [2] \"Registration\" : A foreigner registers within 3 days, in the manner set in Article 3.",
             "article art_3 [3] \"Place of stay\" : The place of stay is the address given in 2.1.");
 
         // Article 2 is inserted; the citations in what are now Articles 3 and 4 are updated for the new numbers.
-        private static readonly IReadOnlyList<StoredProvision> After = ComparedOutline.Parse(
+        private static readonly IReadOnlyList<StoredProvision> After = StoredOutline.ParseWithHeadings(
             "article art_1 [1] \"Definitions\" : Terms have the meanings given in this Code.",
             "article art_2 [2] \"Quota\" : The Cabinet of Ministers sets a yearly quota.",
             "article art_3 [3] \"Registration\" : A foreigner registers within 3 days, in the manner set in Article 4.",
@@ -182,7 +183,7 @@ public class ProvisionAlignerTests
         [Fact]
         public void A_changed_period_is_still_a_change_when_renumbering_is_ignored()
         {
-            var amended = ComparedOutline.Parse(
+            var amended = StoredOutline.ParseWithHeadings(
                 "article art_1 [1] \"Definitions\" : Terms have the meanings given in this Code.",
                 "article art_2 [2] \"Registration\" : A foreigner registers within 10 days, in the manner set in Article 3.",
                 "article art_3 [3] \"Place of stay\" : The place of stay is the address given in 2.1.");
@@ -198,13 +199,13 @@ public class ProvisionAlignerTests
         [Fact]
         public void A_part_inserted_inside_an_article_renumbers_the_part_after_it()
         {
-            var before = ComparedOutline.Parse(
+            var before = StoredOutline.ParseWithHeadings(
                 "article art_45 [45] {#trp} \"Temporary residence permit\"",
                 "  paragraph art_45__para_1 [45.1] : A temporary residence permit is issued to a foreigner who:",
                 "    paragraph art_45__para_1_1 [45.1.1] : works under a work permit;",
                 "    paragraph art_45__para_1_2 [45.1.2] : studies full time at an institution;",
                 "    paragraph art_45__para_1_3 [45.1.3] : is a family member of a citizen.");
-            var after = ComparedOutline.Parse(
+            var after = StoredOutline.ParseWithHeadings(
                 "article art_46 [46] {#trp} \"Temporary residence permit\"",
                 "  paragraph art_46__para_1 [46.1] : A temporary residence permit is issued to a foreigner who:",
                 "    paragraph art_46__para_1_1 [46.1.1] : works under a work permit;",
@@ -226,12 +227,12 @@ public class ProvisionAlignerTests
         [Fact]
         public void A_removed_part_is_listed_where_it_stood()
         {
-            var before = ComparedOutline.Parse(
+            var before = StoredOutline.ParseWithHeadings(
                 "article art_1 [1] \"Fees\"",
                 "  paragraph art_1__para_1 [1.1] : A fee is paid for a permit.",
                 "  paragraph art_1__para_2 [1.2] : The fee is paid in cash.",
                 "  paragraph art_1__para_3 [1.3] : Refugees pay no fee.");
-            var after = ComparedOutline.Parse(
+            var after = StoredOutline.ParseWithHeadings(
                 "article art_1 [1] \"Fees\"",
                 "  paragraph art_1__para_1 [1.1] : A fee is paid for a permit.",
                 "  paragraph art_1__para_2 [1.2] : Refugees pay no fee.");
@@ -246,9 +247,9 @@ public class ProvisionAlignerTests
 
     public class Options
     {
-        private static readonly IReadOnlyList<StoredProvision> Before = ComparedOutline.Parse(
+        private static readonly IReadOnlyList<StoredProvision> Before = StoredOutline.ParseWithHeadings(
             "article art_1 [1] \"Entry\" : A foreigner enters the country with a visa, save as this Code provides otherwise.");
-        private static readonly IReadOnlyList<StoredProvision> Respaced = ComparedOutline.Parse(
+        private static readonly IReadOnlyList<StoredProvision> Respaced = StoredOutline.ParseWithHeadings(
             "article art_1 [1] \"Entry\" : A foreigner enters the country with a visa save as this Code  provides otherwise");
 
         [Theory]
