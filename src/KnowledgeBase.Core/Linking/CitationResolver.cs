@@ -1,6 +1,7 @@
 using KnowledgeBase.Core.Citations;
 using KnowledgeBase.Core.Diagnostics;
 using KnowledgeBase.Core.Model;
+using KnowledgeBase.Core.Versions;
 
 namespace KnowledgeBase.Core.Linking;
 
@@ -62,5 +63,5 @@ public sealed class CitationResolver(ProvisionCatalog catalog)
             : Resolution.Found(target with { EId = part }, language);
     }
 
-    private static string CatalogLanguage(InstrumentVersion version, string wanted) => ProvisionCatalog.LanguageOf(version, wanted);
+    private static string CatalogLanguage(InstrumentVersion version, string wanted) => ReadingLanguage.Of(version.Languages, wanted);
 }

@@ -27,10 +27,6 @@ public sealed class ProvisionCatalog
     public InstrumentVersion? Version(string slug, string label) =>
         _instruments.TryGetValue(slug, out var instrument) ? instrument.Versions.FirstOrDefault(v => v.Version.Label == label)?.Version : null;
 
-    /// <summary>The language to read a version in: the one asked for when the version has it, else English, else its first.</summary>
-    public static string LanguageOf(InstrumentVersion version, string wanted) =>
-        version.Languages.Contains(wanted) ? wanted : version.Languages.Contains("en") ? "en" : version.Languages[0];
-
     /// <summary>The id of the article numbered <paramref name="num"/> (the first one, when a number repeats).</summary>
     public string? ArticleId(string slug, string version, string language, string num) =>
         _texts.TryGetValue((slug, version, language), out var text) && text.Articles.TryGetValue(num, out var eId) ? eId : null;

@@ -1,4 +1,5 @@
 using KnowledgeBase.Core.Storage;
+using KnowledgeBase.Core.Versions;
 
 namespace KnowledgeBase.Site;
 
@@ -19,8 +20,5 @@ public static class TextLookup
     }
 
     /// <summary>The language to read another version in: the one wanted when the version has it, else English, else its first.</summary>
-    public static string LanguageFor(StoredVersion version, string wanted) =>
-        version.Languages.Contains(wanted) ? wanted
-        : version.Languages.Contains(DefaultLanguage) ? DefaultLanguage
-        : version.Languages.FirstOrDefault() ?? wanted;
+    public static string LanguageFor(StoredVersion version, string wanted) => ReadingLanguage.Of(version.Languages, wanted);
 }

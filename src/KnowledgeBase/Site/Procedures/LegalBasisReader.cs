@@ -35,11 +35,11 @@ public sealed class LegalBasisReader(KnowledgeStore store, DateOnly today)
         if (VersionInForce.On(versions.Select(v => v.ToModel()), today) is not { } inForceModel)
             return null;
         var inForce = versions.First(v => v.Label == inForceModel.Label);
-        var shown = LanguageOf(inForce, language);
+        var shown = TextLookup.LanguageFor(inForce, language);
         var subtree = TextOutline.Subtree(TextOf(root.TargetSlug, inForce.Label, shown), root.TargetEId);
         // Gone from today's version: name it as the procedure's own version of the code had it.
         var resolved = versions.FirstOrDefault(v => v.Label == root.TargetVersion);
-        var fallback = resolved is null ? [] : TextOf(root.TargetSlug, resolved.Label, LanguageOf(resolved, language));
+        var fallback = resolved is null ? [] : TextOf(root.TargetSlug, resolved.Label, TextLookup.LanguageFor(resolved, language));
         var linkVersion = subtree.Count > 0 ? inForce.Label : root.TargetVersion;
 
         var change = LegalBasisChanges.Find(root, written, versions, today, (label, lang) => TextOf(root.TargetSlug, label, lang));
@@ -53,7 +53,7 @@ public sealed class LegalBasisReader(KnowledgeStore store, DateOnly today)
             root.TargetEId,
             store.Instrument(root.TargetSlug) is { } instrument ? Titles.Of(instrument, shown) : root.TargetSlug,
             LabelOf(root.TargetEId, subtree, fallback, root.TargetSlug, subtree.Count > 0 ? inForce.Label : root.TargetVersion,
-                subtree.Count > 0 || resolved is null ? shown : LanguageOf(resolved, language)),
+                subtree.Count > 0 || resolved is null ? shown : TextLookup.LanguageFor(resolved, language)),
             inForce,
             subtree.Count > 0 ? QuotedProvision.Html(subtree) : null,
             shown,
@@ -63,9 +63,6 @@ public sealed class LegalBasisReader(KnowledgeStore store, DateOnly today)
             change,
             changedParts);
     }
-
-    private static string LanguageOf(StoredVersion version, string wanted) =>
-        version.Languages.Contains(wanted) ? wanted : version.Languages.Contains("en") ? "en" : version.Languages[0];
 
     private string LabelOf(string eId, IReadOnlyList<StoredProvision> subtree, IReadOnlyList<StoredProvision> fallback, string slug, string version, string language)
     {

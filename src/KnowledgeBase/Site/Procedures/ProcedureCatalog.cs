@@ -30,7 +30,7 @@ public static class ProcedureCatalog
     private static ProcedureSummary Summarise(KnowledgeStore store, StoredInstrument instrument, StoredVersion newest, string language)
     {
         var titleLanguage = instrument.Title.ContainsKey(language) ? language : "en";
-        var textLanguage = newest.Languages.Contains(language) ? language : newest.Languages.Contains("en") ? "en" : newest.Languages[0];
+        var textLanguage = TextLookup.LanguageFor(newest, language);
         var preamble = store.Provision(instrument.Id, newest.Label, textLanguage, "preamble");
         var summary = preamble is null ? "" : PlainText.Shorten(PlainText.FromHtml(preamble.Html), SummaryLength);
         return new ProcedureSummary(instrument.Id, instrument.Topic, Titles.Of(instrument, language), titleLanguage, summary, textLanguage, newest);
