@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeBase.Core.Model;
 using KnowledgeBase.Core.Versions;
 
@@ -6,14 +5,7 @@ namespace KnowledgeBase.Core.Tests.Versions;
 
 public sealed class InForcePeriodsTests
 {
-    private static readonly InstrumentVersion[] MigrationCode =
-    [
-        Version("2011-cabinet-draft", "2011-11-30", VersionStatus.Submitted),
-        Version("2013-04-parliament-draft", "2013-04-17", VersionStatus.Submitted),
-        Version("2013-07-adopted", "2013-07-02", VersionStatus.Adopted),
-        Version("2014-10-amended", "2014-10-17", VersionStatus.InForce),
-        Version("2016-draft", "2016-01-10", VersionStatus.Draft),
-    ];
+    private static readonly InstrumentVersion[] MigrationCode = MigrationCodeVersions.All;
 
     [Theory]
     [InlineData("2011-cabinet-draft", null, "2013-04-17")]
@@ -36,9 +28,9 @@ public sealed class InForcePeriodsTests
     {
         InstrumentVersion[] versions =
         [
-            Version("2019", "2019-01-01", VersionStatus.Adopted),
-            Version("2020-a", "2020-01-01", VersionStatus.Adopted),
-            Version("2020-b", "2020-01-01", VersionStatus.Adopted),
+            MigrationCodeVersions.Version("2019", "2019-01-01", VersionStatus.Adopted),
+            MigrationCodeVersions.Version("2020-a", "2020-01-01", VersionStatus.Adopted),
+            MigrationCodeVersions.Version("2020-b", "2020-01-01", VersionStatus.Adopted),
         ];
 
         var periods = InForcePeriods.Of(versions);
@@ -49,7 +41,7 @@ public sealed class InForcePeriodsTests
 
     [Fact]
     public void A_single_version_is_in_force_on_every_day() =>
-        Assert.Equal(new InForcePeriod(null, null), InForcePeriods.Of([Version("only", "2020-05-05", VersionStatus.Draft)])["only"]);
+        Assert.Equal(new InForcePeriod(null, null), InForcePeriods.Of([MigrationCodeVersions.Version("only", "2020-05-05", VersionStatus.Draft)])["only"]);
 
     [Fact]
     public void No_versions_have_no_periods() => Assert.Empty(InForcePeriods.Of([]));
@@ -66,8 +58,5 @@ public sealed class InForcePeriodsTests
         }
     }
 
-    private static DateOnly? Date(string? iso) => iso is null ? null : DateOnly.Parse(iso, CultureInfo.InvariantCulture);
-
-    private static InstrumentVersion Version(string label, string date, VersionStatus status) =>
-        new("migration-code", label, Date(date)!.Value, status, Visibility.Public, null, [], ["en"]);
+    private static DateOnly? Date(string? iso) => iso is null ? null : MigrationCodeVersions.Date(iso);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeBase.Core.Model;
 using KnowledgeBase.Core.Versions;
 
@@ -6,14 +5,7 @@ namespace KnowledgeBase.Core.Tests.Versions;
 
 public sealed class VersionInForceTests
 {
-    private static readonly InstrumentVersion[] MigrationCode =
-    [
-        Version("2011-cabinet-draft", "2011-11-30", VersionStatus.Submitted),
-        Version("2013-04-parliament-draft", "2013-04-17", VersionStatus.Submitted),
-        Version("2013-07-adopted", "2013-07-02", VersionStatus.Adopted),
-        Version("2014-10-amended", "2014-10-17", VersionStatus.InForce),
-        Version("2016-draft", "2016-01-10", VersionStatus.Draft),
-    ];
+    private static readonly InstrumentVersion[] MigrationCode = MigrationCodeVersions.All;
 
     [Theory]
     [InlineData("2014-11-01", "2014-10-amended")]
@@ -44,8 +36,5 @@ public sealed class VersionInForceTests
         Assert.Null(VersionInForce.On([], Date("2014-01-01")));
     }
 
-    private static DateOnly Date(string iso) => DateOnly.Parse(iso, CultureInfo.InvariantCulture);
-
-    private static InstrumentVersion Version(string label, string date, VersionStatus status) =>
-        new("migration-code", label, Date(date), status, Visibility.Public, null, [], ["en"]);
+    private static DateOnly Date(string iso) => MigrationCodeVersions.Date(iso);
 }
