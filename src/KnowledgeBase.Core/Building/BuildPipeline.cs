@@ -18,7 +18,9 @@ public static class BuildPipeline
     public static BuildResult Run(BuildOptions options, IProgress<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var fingerprint = options.CheckOnly || !Directory.Exists(options.ContentPath) ? "" : ContentFingerprint.Compute(options.ContentPath);
+        var fingerprint = options.CheckOnly || !Directory.Exists(options.ContentPath)
+            ? ""
+            : options.ContentFingerprint ?? ContentFingerprint.Compute(options.ContentPath);
         var (corpus, diagnostics) = Read(options, progress);
         if (corpus is null || options.CheckOnly || HasErrors(diagnostics, options.Strict))
             return Finish(options, diagnostics, corpus, null, 0, clock);

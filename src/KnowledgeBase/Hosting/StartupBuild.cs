@@ -26,22 +26,23 @@ public sealed class StartupBuild(SiteOptions options, ServedBuild served, ILogge
 
         if (current is null)
         {
-            Build();
+            Build(fingerprint);
             return Task.CompletedTask;
         }
         logger.LogInformation("Content changed since build {Stamp}: serving it while a new build runs", current.Stamp);
-        _background = Task.Run(Build, CancellationToken.None);
+        _background = Task.Run(() => Build(fingerprint), CancellationToken.None);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => _background.WaitAsync(cancellationToken);
 
-    private void Build()
+    /// <param name="fingerprint">The content's fingerprint just computed, handed on so the build does not read the content again.</param>
+    private void Build(string fingerprint)
     {
         logger.LogInformation("Building {Content} for the {Audience} audience", options.Content, options.Audience);
         try
         {
-            var result = BuildPipeline.Run(new BuildOptions(options.Content, options.Data, options.Audience));
+            var result = BuildPipeline.Run(new BuildOptions(options.Content, options.Data, options.Audience, ContentFingerprint: fingerprint));
             foreach (var diagnostic in result.Diagnostics)
             {
                 if (diagnostic.Severity == Core.Diagnostics.Severity.Error)
