@@ -80,7 +80,9 @@
                 location.href = options()[active].querySelector("a").href;
                 event.preventDefault();
             } else if (event.key === "Escape") {
+                // The first Escape only closes the list; a search box would otherwise also clear what was typed.
                 close();
+                event.preventDefault();
             }
         });
 
