@@ -19,6 +19,7 @@ app.UseRouting();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapKnowledgeBaseApi();
+app.MapSuggestions();
 app.MapUiLanguage();
 app.MapAtomFeed();
 app.MapComparativeTableDocument();

@@ -3,6 +3,7 @@ using KnowledgeBase.Core.Building.Stages;
 using KnowledgeBase.Core.Corpus.Reading;
 using KnowledgeBase.Core.Diagnostics;
 using KnowledgeBase.Core.Linking;
+using KnowledgeBase.Core.Search.Suggesting;
 using KnowledgeBase.Core.Storage;
 using Diagnostic = KnowledgeBase.Core.Diagnostics.Diagnostic;
 
@@ -35,6 +36,7 @@ public static class BuildPipeline
             WriteStore.Run(corpus, Path.Combine(partial, StoreSchema.DatabaseFile));
             progress?.Report("writing the index");
             var indexed = WriteIndex.Run(corpus, Path.Combine(partial, StoreSchema.IndexFolder));
+            WriteSuggestions.Run(corpus, Path.Combine(partial, SuggestionFile.Name));
             var summary = Summarize(corpus, indexed, clock);
             new BuildManifest(stamp, folders.Audience.ToString().ToLowerInvariant(), fingerprint, DateTimeOffset.UtcNow,
                 summary.Instruments, summary.Versions, summary.Provisions, summary.Citations, summary.ResolvedCitations, indexed).WriteTo(partial);
