@@ -19,8 +19,8 @@ public sealed record RateLimits(bool Enabled, int Burst, int PerSecond)
 {
     public static RateLimits From(IConfiguration configuration) => new(
         configuration.GetValue("RateLimit:Enabled", true),
-        configuration.GetValue("RateLimit:Burst", 30),
-        configuration.GetValue("RateLimit:PerSecond", 10));
+        configuration.GetValue("RateLimit:Burst", 60),
+        configuration.GetValue("RateLimit:PerSecond", 20));
 
     /// <summary>The requests that cost a search or a query: <c>/search</c> and <c>/api/…</c>.</summary>
     public static bool Applies(HttpContext context) =>

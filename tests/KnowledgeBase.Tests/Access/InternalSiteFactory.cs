@@ -77,6 +77,8 @@ public sealed class InternalSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("data", Data);
         builder.UseSetting("audience", "internal");
         builder.UseSetting("users", UsersFile);
+        // Off unless a test turns it on (RateLimitsTests): the other tests are not readers at a human pace.
+        builder.UseSetting("RateLimit:Enabled", "false");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.UseEnvironment("Production");
