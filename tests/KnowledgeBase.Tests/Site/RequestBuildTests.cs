@@ -36,6 +36,8 @@ public sealed class RequestBuildTests(InternalSiteFactory site) : IClassFixture<
     [InlineData("/instruments/migration-code/2014-10-amended/art_21/history")]
     [InlineData("/procedures")]
     [InlineData("/procedures/temporary-residence-permit")]
+    [InlineData("/instruments/decree-276/2010-06-04")]
+    [InlineData("/api/instruments/decree-276/versions/2010-06-04/provisions/art_2")]
     [InlineData("/search?q=foreigner&scope=all")]
     [InlineData("/search?q=foreigner")]
     [InlineData("/feed.atom")]
