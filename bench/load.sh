@@ -5,17 +5,20 @@
 # run and URL with requests/s, latency p50/p99, errors, status codes, and the server's RSS after the run.
 # The server runs on core 0 and wrk on core 1 (taskset), so that they do not take turns on one core.
 #
-# Usage: bench/load.sh [-d SECONDS] [-r RUNS] [-c CONNECTIONS]     (defaults: 30 s, 3 runs, 64 connections)
+# Usage: bench/load.sh [-d SECONDS] [-r RUNS] [-c CONNECTIONS] [-u TEXT] [-p raised|configured]
+#   defaults: 30 s, 3 runs, 64 connections, every URL, both phases; -u keeps the URLs containing TEXT, -p one phase
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-duration=30 runs=3 connections=64
-while getopts "d:r:c:" option; do
+duration=30 runs=3 connections=64 only= phases="raised configured"
+while getopts "d:r:c:u:p:" option; do
   case $option in
     d) duration=$OPTARG ;;
     r) runs=$OPTARG ;;
     c) connections=$OPTARG ;;
-    *) echo "usage: $0 [-d SECONDS] [-r RUNS] [-c CONNECTIONS]" >&2; exit 2 ;;
+    u) only=$OPTARG ;;
+    p) phases=$OPTARG ;;
+    *) echo "usage: $0 [-d SECONDS] [-r RUNS] [-c CONNECTIONS] [-u TEXT] [-p raised|configured]" >&2; exit 2 ;;
   esac
 done
 
@@ -30,6 +33,12 @@ urls=(
   "/search?q=residence+permit"
   "/instruments/migration-code/compare?from=2013-07-adopted&to=2014-10-amended"
 )
+
+if [ -n "$only" ]; then
+  kept=()
+  for url in "${urls[@]}"; do [[ $url == *"$only"* ]] && kept+=("$url"); done
+  urls=("${kept[@]}")
+fi
 
 dotnet build src/KnowledgeBase -c Release -v quiet -nologo >/dev/null
 
@@ -79,10 +88,13 @@ measure() {
 
 echo "| rate limit | run | URL | requests/s | p50 ms | p99 ms | errors | statuses | RSS MB after |"
 echo "|---|---|---|---|---|---|---|---|---|"
-start_server --RateLimit:Burst=100000000 --RateLimit:PerSecond=100000000
-echo "| raised | – | (started, build made) | | | | | | $(rss_mb) |"
-measure raised
-stop_server
-start_server
-echo "| configured | – | (started) | | | | | | $(rss_mb) |"
-measure configured
+for phase in $phases; do
+  if [ "$phase" = raised ]; then
+    start_server --RateLimit:Burst=100000000 --RateLimit:PerSecond=100000000
+  else
+    start_server
+  fi
+  echo "| $phase | – | (started) | | | | | | $(rss_mb) |"
+  measure "$phase"
+  stop_server
+done

@@ -22,7 +22,10 @@ public sealed class KnowledgeStore : IDisposable
     }
 
     /// <summary>This store as one reader may see it; the same instance for everyone who may see everything.</summary>
-    /// <remarks>A view shares the database and is never disposed itself: the store that opened the database closes it.</remarks>
+    /// <remarks>
+    /// A view shares the database and is never disposed itself: the store that opened the database closes it. A view
+    /// cannot be widened: asked for another access, it answers as itself.
+    /// </remarks>
     public KnowledgeStore For(ReaderAccess access) =>
         access.SeesInternalLegislation || _hidden is not null
             ? this
