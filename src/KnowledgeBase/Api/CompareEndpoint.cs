@@ -1,5 +1,5 @@
-using KnowledgeBase.Site;
 using KnowledgeBase.Core.Versions.Comparing;
+using KnowledgeBase.Site;
 
 namespace KnowledgeBase.Api;
 
