@@ -29,6 +29,9 @@ public sealed record SearchEntry(
     /// <summary>The provision's stable key across versions (<c>{#key}</c> on its heading); the eId stands in when it has none.</summary>
     public string? ProvisionKey { get; init; }
 
+    /// <summary>Whether this is the newest public version of the instrument, the newest for a reader who may not see drafts.</summary>
+    public bool IsNewestPublicVersion { get; init; }
+
     /// <summary>What the provision is shown under, e.g. <c>Article 45. Temporary residence permit</c>.</summary>
     public string? Label { get; init; }
 }

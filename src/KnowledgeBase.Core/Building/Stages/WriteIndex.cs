@@ -22,6 +22,7 @@ public static class WriteIndex
         foreach (var instrument in corpus.Instruments)
         {
             var newest = instrument.Versions[^1].Version.Label;
+            var newestPublic = instrument.Versions.LastOrDefault(v => v.Version.Visibility == Visibility.Public)?.Version.Label;
             var inForce = InForcePeriods.Of([.. instrument.Versions.Select(v => v.Version)]);
             foreach (var version in instrument.Versions)
             {
@@ -33,6 +34,7 @@ public static class WriteIndex
                         {
                             InForce = inForce.GetValueOrDefault(version.Version.Label),
                             ProvisionKey = keys.GetValueOrDefault(entry.EId),
+                            IsNewestPublicVersion = version.Version.Label == newestPublic,
                         });
                         count++;
                     }
