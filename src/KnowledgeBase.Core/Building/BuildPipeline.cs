@@ -62,10 +62,10 @@ public static class BuildPipeline
 
         progress?.Report("discovering files");
         var layout = DiscoverFiles.Run(options.ContentPath, diagnostics);
-        var languages = SettingsReader.Read(layout.Settings, diagnostics);
+        var (languages, limits) = SettingsReader.ReadAll(layout.Settings, diagnostics);
 
         progress?.Report("reading front matter");
-        var sources = SelectAudience.Run(ReadFrontMatter.Run(layout, languages, diagnostics), options.Audience);
+        var sources = SelectAudience.Run(ReadFrontMatter.Run(layout, languages, diagnostics, limits), options.Audience);
 
         progress?.Report($"parsing {sources.Sum(s => s.Versions.Sum(v => v.Translations.Count))} files");
         var parsed = ParseStructure.Run(sources, languages, diagnostics);
