@@ -90,9 +90,12 @@ public sealed class CitationLinker(CitationRecognizer? recognizer, CitationResol
 
         var pieces = new List<Inline>();
         var position = 0;
+        // Lines are counted on from the previous match, not from the start: a paragraph of 100,000 citations stays linear.
+        var (line, countedTo) = (first.Line, 0);
         foreach (var match in matches)
         {
-            var line = first.Line + text.AsSpan(0, match.Start).Count('\n');
+            line += text.AsSpan(countedTo, Math.Max(0, match.Start - countedTo)).Count('\n');
+            countedTo = Math.Max(countedTo, match.Start);
             var phrase = match.Text.ReplaceLineEndings(" ");
             var resolutions = match.Targets.Select(t => resolver.Resolve(t, context)).ToList();
             for (var i = 0; i < resolutions.Count; i++)
