@@ -37,7 +37,8 @@ public static class BuildPipeline
             var indexed = WriteIndex.Run(corpus, Path.Combine(partial, StoreSchema.IndexFolder));
             var summary = Summarize(corpus, indexed, clock);
             new BuildManifest(stamp, folders.Audience.ToString().ToLowerInvariant(), fingerprint, DateTimeOffset.UtcNow,
-                summary.Instruments, summary.Versions, summary.Provisions, summary.Citations, summary.ResolvedCitations, indexed).WriteTo(partial);
+                summary.Instruments, summary.Versions, summary.Provisions, summary.Citations, summary.ResolvedCitations, indexed,
+                BuildFile.List(partial)).WriteTo(partial);
             progress?.Report("publishing");
             BuildPublisher.Publish(folders, stamp);
             return Finish(options, diagnostics, corpus, stamp, indexed, clock);
