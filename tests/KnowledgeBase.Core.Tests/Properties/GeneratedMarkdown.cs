@@ -38,9 +38,13 @@ internal static class GeneratedMarkdown
             "статьи {0} настоящего Кодекса", "статья {0}.{1}", "статьи {0} Миграционного кодекса"))
         .Select((a, b, pattern) => string.Format(System.Globalization.CultureInfo.InvariantCulture, pattern, a, b));
 
-    private static readonly Gen<string> Line = Gen.Frequency(
-        (4, Heading), (4, Part), (3, Citation), (4, Words), (3, Gen.Const("")),
-        (1, Gen.OneOf("```", "~~~", "> quoted", "- item", "|a|b|", "|-|-|", "<table><tr><td>1</td></tr></table>", "---", "   indented", "\t\ttabbed")));
+    // Most lines end a block (a blank line follows), so parts start paragraphs; some run on into the next line.
+    private static readonly Gen<string> Line = Gen.Select(
+        Gen.Frequency(
+            (4, Heading), (5, Part), (3, Citation), (4, Words), (2, Gen.Const("")),
+            (1, Gen.OneOf("```", "~~~", "> quoted", "- item", "|a|b|", "|-|-|", "<table><tr><td>1</td></tr></table>", "---", "   indented", "\t\ttabbed"))),
+        Gen.Int[0, 3])
+        .Select((line, end) => end == 0 ? line : line + "\n");
 
     private enum Mutation { Delete, Duplicate, Swap }
 
