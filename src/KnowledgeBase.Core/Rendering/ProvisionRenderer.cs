@@ -17,9 +17,9 @@ public static class ProvisionRenderer
         {
             var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Rendering);
             var citations = linker.Link(document);
-            UnsafeLinks.Drop(document);
+            UnsafeLinks.Drop(markdown, document);
             var html = Write(document, plain: false);
-            if (HasRawHtml(document))
+            if (RawHtmlScan.NeedsCleaning(markdown, document))
                 html = HtmlCleaner.Clean(html);
             return new RenderedMarkdown(html, Write(document, plain: true).Trim(), citations);
         }
@@ -29,9 +29,6 @@ public static class ProvisionRenderer
             return new RenderedMarkdown($"<p>{HtmlText.Escape(markdown)}</p>\n", markdown.Trim(), [], $"the text cannot be rendered as Markdown ({e.Message}); it is shown as written");
         }
     }
-
-    private static bool HasRawHtml(MarkdownDocument document) =>
-        document.Descendants<HtmlBlock>().Any() || document.Descendants<Markdig.Syntax.Inlines.HtmlInline>().Any();
 
     private static string Write(MarkdownDocument document, bool plain)
     {

@@ -92,6 +92,18 @@ public class ProvisionRendererTests
         }
 
         [Theory]
+        [InlineData("a <b>bold word", "<b>bold word</b>")]
+        [InlineData("a </i>stray close", "a stray close")]
+        [InlineData("x<sup>2", "<sup>2</sup>")]
+        public void An_unclosed_or_stray_tag_is_closed_within_its_own_text(string markdown, string contains)
+        {
+            var html = Render(markdown).Html;
+
+            Assert.Contains(contains, html, StringComparison.Ordinal);
+            Assert.Equal(html.Split("<b>").Length, html.Split("</b>").Length);
+        }
+
+        [Theory]
         [InlineData("remplacé par une <virgule>.", "remplacé par une <virgule>.")]
         [InlineData("soit certifiées en tant que <semences de base> ou non", "soit certifiées en tant que <semences de base> ou non")]
         [InlineData("<div>un bloc</div>", "<div>un bloc</div>")]

@@ -12,14 +12,22 @@ public static class UnsafeLinks
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
-    public static void Drop(MarkdownDocument document)
+    public static void Drop(string markdown, MarkdownDocument document)
     {
-        var unsafeLinks = document.Descendants<LinkInline>().Where(l => !IsSafe(l.Url)).ToList();
-        var unsafeAutolinks = document.Descendants<AutolinkInline>().Where(l => !IsSafe(l.Url)).ToList();
-        foreach (var link in unsafeLinks)
-            Unwrap(link);
-        foreach (var autolink in unsafeAutolinks)
-            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+        // A scheme needs a colon, written or as an entity: most texts are decided without a walk.
+        if (markdown.AsSpan().IndexOfAny(':', '&') < 0)
+            return;
+        var unsafeLinks = new List<Inline>();
+        foreach (var node in document.Descendants())
+            if ((node is LinkInline link && !IsSafe(link.Url)) || (node is AutolinkInline autolink && !IsSafe(autolink.Url)))
+                unsafeLinks.Add((Inline)node);
+        foreach (var inline in unsafeLinks)
+        {
+            if (inline is LinkInline link)
+                Unwrap(link);
+            else
+                inline.ReplaceBy(new LiteralInline(((AutolinkInline)inline).Url));
+        }
     }
 
     /// <summary>Whether an address may stand in an <c>href</c> or <c>src</c>: relative, or with an allowed scheme.</summary>
