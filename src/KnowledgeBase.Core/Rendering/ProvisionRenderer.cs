@@ -25,8 +25,9 @@ public static class ProvisionRenderer
         }
         catch (ArgumentException e)
         {
-            // Markdig refuses text nested deeper than it can parse or render safely. The words are kept, shown as they are written.
-            return new RenderedMarkdown($"<p>{HtmlText.Escape(markdown)}</p>\n", markdown.Trim(), [], $"the text cannot be rendered as Markdown ({e.Message}); it is shown as written");
+            // Markdig refuses text nested deeper than it can parse or render safely: a content error, and the run goes on with the
+            // words kept as written, so every other problem of the run is still reported.
+            return new RenderedMarkdown($"<p>{HtmlText.Escape(markdown)}</p>\n", markdown.Trim(), [], $"the text cannot be rendered as Markdown ({e.Message}); nest its lists, quotes, emphasis or brackets less deeply");
         }
     }
 

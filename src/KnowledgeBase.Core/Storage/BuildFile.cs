@@ -23,7 +23,7 @@ public sealed record BuildFile(string Path, long Bytes)
             if (!info.Exists)
                 return $"{file.Path} is missing";
             if (info.Length != file.Bytes)
-                return $"{file.Path} has {info.Length:N0} bytes, {file.Bytes:N0} when it was built";
+                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file.Path} has {info.Length:N0} bytes, {file.Bytes:N0} when it was built");
         }
         return null;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using KnowledgeBase.Core.Diagnostics;
 
@@ -19,8 +20,8 @@ public static class ContentFileReader
             var length = new FileInfo(file.FullPath).Length;
             if (length > limits.MaxFileBytes)
             {
-                diagnostics.Error(file.Path, 1, DiagnosticCodes.FileTooLarge,
-                    $"the file is {length / 1024:N0} KiB, more than the limit of {limits.MaxFileKb:N0} KiB; split the text, or raise 'limits: max-file-kb' in kb.yml");
+                diagnostics.Error(file.Path, 1, DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture,
+                    $"the file is {length / 1024:N0} KiB, more than the limit of {limits.MaxFileKb:N0} KiB; split the text, or raise 'limits: max-file-kb' in kb.yml"));
                 return null;
             }
             bytes = File.ReadAllBytes(file.FullPath);
