@@ -39,7 +39,8 @@ public static class BuildPipeline
             WriteSuggestions.Run(corpus, Path.Combine(partial, SuggestionFile.Name));
             var summary = Summarize(corpus, indexed, clock);
             new BuildManifest(stamp, folders.Audience.ToString().ToLowerInvariant(), fingerprint, DateTimeOffset.UtcNow,
-                summary.Instruments, summary.Versions, summary.Provisions, summary.Citations, summary.ResolvedCitations, indexed).WriteTo(partial);
+                summary.Instruments, summary.Versions, summary.Provisions, summary.Citations, summary.ResolvedCitations, indexed,
+                BuildFile.List(partial)).WriteTo(partial);
             progress?.Report("publishing");
             BuildPublisher.Publish(folders, stamp);
             return Finish(options, diagnostics, corpus, stamp, indexed, clock);
@@ -64,10 +65,10 @@ public static class BuildPipeline
 
         progress?.Report("discovering files");
         var layout = DiscoverFiles.Run(options.ContentPath, diagnostics);
-        var languages = SettingsReader.Read(layout.Settings, diagnostics);
+        var (languages, limits) = SettingsReader.ReadAll(layout.Settings, diagnostics);
 
         progress?.Report("reading front matter");
-        var sources = SelectAudience.Run(ReadFrontMatter.Run(layout, languages, diagnostics), options.Audience);
+        var sources = SelectAudience.Run(ReadFrontMatter.Run(layout, languages, diagnostics, limits), options.Audience);
 
         progress?.Report($"parsing {sources.Sum(s => s.Versions.Sum(v => v.Translations.Count))} files");
         var parsed = ParseStructure.Run(sources, languages, diagnostics);
