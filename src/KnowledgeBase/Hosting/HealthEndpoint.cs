@@ -6,6 +6,8 @@ namespace KnowledgeBase.Hosting;
 /// <remarks>
 /// For a load balancer or a monitor: it reads only the served build's manifest, which is in memory, so it stays cheap
 /// however often it is asked. It is exempt from sign-in (it names no text) and from rate limiting.
+/// A newer build that <c>CURRENT</c> names but the site refused (damaged, missing) is reported beside the one still served,
+/// so a monitor sees a failed publication even while readers are unaffected.
 /// </remarks>
 public static class HealthEndpoint
 {
@@ -21,11 +23,11 @@ public static class HealthEndpoint
                 using var lease = served.Acquire();
                 var manifest = lease.Build.Manifest;
                 var age = clock.GetUtcNow() - manifest.CreatedUtc;
-                return Results.Json(new Health("serving", audience, manifest.Stamp, manifest.CreatedUtc, (long)Math.Max(0, age.TotalSeconds)));
+                return Results.Json(new Health("serving", audience, manifest.Stamp, manifest.CreatedUtc, (long)Math.Max(0, age.TotalSeconds), RefusalOf(served)));
             }
             catch (NoBuildException)
             {
-                return Results.Json(new Health("no-build", audience, null, null, null), statusCode: StatusCodes.Status503ServiceUnavailable);
+                return Results.Json(new Health("no-build", audience, null, null, null, RefusalOf(served)), statusCode: StatusCodes.Status503ServiceUnavailable);
             }
         }).AllowAnonymous();
         return app;
@@ -33,7 +35,13 @@ public static class HealthEndpoint
 
     private static string Name(Audience audience) => audience.ToString().ToLowerInvariant();
 
+    private static Refusal? RefusalOf(ServedBuild served) =>
+        served.Refused is { } refused ? new Refusal(refused.Stamp, refused.Reason, refused.AtUtc) : null;
+
     /// <param name="Status"><c>serving</c> or <c>no-build</c>.</param>
     /// <param name="AgeSeconds">Seconds since the served build was made.</param>
-    private sealed record Health(string Status, string Audience, string? Build, DateTimeOffset? BuiltUtc, long? AgeSeconds);
+    /// <param name="Refused">The newest build the site would not serve, and why; absent when none was refused.</param>
+    private sealed record Health(string Status, string Audience, string? Build, DateTimeOffset? BuiltUtc, long? AgeSeconds, Refusal? Refused);
+
+    private sealed record Refusal(string Build, string Reason, DateTimeOffset AtUtc);
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using AngleSharp.Html.Parser;
 using KnowledgeBase.Core.Storage;
 using KnowledgeBase.Hosting;
@@ -153,5 +155,20 @@ public sealed class ServedBuildTests(BuiltData built) : IClassFixture<BuiltData>
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Equal("The knowledge base is being prepared", page.QuerySelector("main h1")?.TextContent);
         Assert.Equal(built.Older, site.Services.GetRequiredService<ServedBuild>().Refused?.Stamp);
+    }
+
+    [Fact]
+    public async Task Health_reports_the_refused_build_and_why()
+    {
+        var folders = built.CopyInto(_temp);
+        Damage("truncated store", folders.BuildPath(built.Older));
+        using var site = new SiteFactory().WithWebHostBuilder(host => host.UseSetting("data", Path.GetDirectoryName(folders.AudienceRoot)).UseSetting("build-on-start", "false"));
+
+        var response = await site.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var refused = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("refused");
+        Assert.Equal(built.Older, refused.GetProperty("build").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(refused.GetProperty("reason").GetString()));
     }
 }
