@@ -17,6 +17,7 @@ app.UseKnowledgeBaseErrors();
 // Routing after the error pages: a request re-executed as /error or /not-found is routed again and finds its page.
 app.UseRouting();
 app.UseAntiforgery();
+app.UseBuildPageCache();
 app.MapStaticAssets();
 app.MapKnowledgeBaseApi();
 app.MapUiLanguage();
