@@ -16,7 +16,8 @@ public static class BuildPageCaching
         {
             cache.SizeLimit = SizeLimitBytes;
             cache.MaximumBodySize = 8L * 1024 * 1024;
-            cache.AddBasePolicy(policy => policy.AddPolicy<BuildPagePolicy>());
+            // Without the default policy, which would cache every GET of any audience for a minute, by URL alone.
+            cache.AddBasePolicy(policy => policy.AddPolicy<BuildPagePolicy>(), excludeDefaultPolicy: true);
         });
         return services;
     }
