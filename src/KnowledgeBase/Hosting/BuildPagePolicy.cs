@@ -7,9 +7,10 @@ namespace KnowledgeBase.Hosting;
 /// <summary>Which answers the output cache keeps: every successful GET of the public site, keyed by the build it was read from.</summary>
 /// <remarks>
 /// A published build never changes, so a page is fully named by the build's stamp, the URL with its query, the interface
-/// language cookie and the day (procedure pages say what is in force today). Static assets are left to their own validators. Only the public audience is cached: its readers
-/// all have the same rights. An internal site, or a request carrying credentials, is never cached, so one reader's page can
-/// never reach another. When the site switches builds, the first request that sees the new stamp evicts every older page.
+/// language cookie and the day (procedure pages say what is in force today). Only the public audience is cached: its
+/// readers all have the same rights. An internal site, or a request carrying credentials, is never cached, so one reader's
+/// page can never reach another. Static assets are left to their own validators. When the site switches builds, the first
+/// request that sees the new stamp evicts every older page.
 /// </remarks>
 public sealed class BuildPagePolicy(SiteOptions options, ServedBuild served, TimeProvider clock) : IOutputCachePolicy
 {
