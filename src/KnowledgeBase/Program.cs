@@ -21,6 +21,9 @@ app.UseKnowledgeBaseErrors();
 app.UseRouting();
 app.UseKnowledgeBaseAccess();
 app.UseAntiforgery();
+// After sign-in and rate limits: a cached page is still counted against its client, and the cache itself serves the
+// public audience only (an internal page is never shared between readers of different rights).
+app.UseBuildPageCache();
 // The layout's stylesheets and script hold no text: the sign-in page needs them before anyone has signed in.
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealth();
