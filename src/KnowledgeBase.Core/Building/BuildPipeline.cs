@@ -63,6 +63,7 @@ public static class BuildPipeline
         progress?.Report("discovering files");
         var layout = DiscoverFiles.Run(options.ContentPath, diagnostics);
         var languages = SettingsReader.Read(layout.Settings, diagnostics);
+        var links = LinkRulesReader.Read(layout.Settings, diagnostics);
 
         progress?.Report("reading front matter");
         var sources = SelectAudience.Run(ReadFrontMatter.Run(layout, languages, diagnostics), options.Audience);
@@ -72,7 +73,7 @@ public static class BuildPipeline
 
         progress?.Report("linking citations");
         var resolver = new CitationResolver(new ProvisionCatalog(parsed));
-        var (linked, citations) = LinkCitations.Run(parsed, resolver, languages, diagnostics);
+        var (linked, citations) = LinkCitations.Run(parsed, resolver, languages, diagnostics, links);
         var legalBasis = ResolveLegalBasis.Run(parsed, resolver, diagnostics);
         return (new LinkedCorpus(linked, citations, legalBasis), diagnostics);
     }

@@ -12,5 +12,6 @@ public static class MarkdownPipelines
         .UseEmphasisExtras()
         .UsePreciseSourceLocation()
         .DisableHtml()
+        .DisableIndentedCode()
         .Build();
 }
