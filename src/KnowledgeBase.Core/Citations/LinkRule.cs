@@ -16,7 +16,17 @@ public sealed record LinkRule(Regex Pattern, string Instrument)
     /// <summary>The instrument (and article, when the link names one) that <paramref name="url"/> points at, or null.</summary>
     public InstrumentLink? Read(string url)
     {
-        var match = Pattern.Match(url);
+        Match match;
+        try
+        {
+            match = Pattern.Match(url);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The timeout guards against a pattern that backtracks without end; on a loaded machine a pause can also trip it.
+            // Either way the link is left as written, as an unmatched one is.
+            return null;
+        }
         if (!match.Success)
             return null;
         var article = match.Groups[ArticleGroup];

@@ -8,7 +8,8 @@ namespace KnowledgeBase.Core.Corpus.Reading;
 /// <summary>Reads <c>kb.yml</c>'s <c>links:</c>, the forms of link targets that name acts of the corpus (see <see cref="LinkRule"/>).</summary>
 public static class LinkRulesReader
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    // Wall-clock time: generous, since a pause of the process counts too; a runaway pattern still cannot hang the build.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(5);
 
     public static IReadOnlyList<LinkRule> Read(SourceFile? settings, DiagnosticBag diagnostics)
     {
@@ -35,7 +36,7 @@ public static class LinkRulesReader
             }
             try
             {
-                rules.Add(new LinkRule(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout), instrument));
+                rules.Add(new LinkRule(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout), instrument));
             }
             catch (ArgumentException e)
             {
