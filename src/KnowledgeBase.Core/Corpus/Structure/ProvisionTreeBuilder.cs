@@ -41,7 +41,6 @@ internal sealed class ProvisionTreeBuilder(SourceText source, string path, Diagn
     public void OpenStructure(StructureHeading heading, string? key, int level, ProvisionMarker marker)
     {
         Begin(marker);
-        var rank = Rank(heading.Kind);
         CloseWhile(open => open.Kind is ProvisionKind.Paragraph or ProvisionKind.Division || Closes(open, heading.Kind, level));
         var eId = heading.Kind switch
         {
