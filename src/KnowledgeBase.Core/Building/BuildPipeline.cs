@@ -66,6 +66,7 @@ public static class BuildPipeline
         progress?.Report("discovering files");
         var layout = DiscoverFiles.Run(options.ContentPath, diagnostics);
         var (languages, limits) = SettingsReader.ReadAll(layout.Settings, diagnostics);
+        var links = LinkRulesReader.Read(layout.Settings, diagnostics);
 
         progress?.Report("reading front matter");
         var sources = SelectAudience.Run(ReadFrontMatter.Run(layout, languages, diagnostics, limits), options.Audience);
@@ -75,7 +76,7 @@ public static class BuildPipeline
 
         progress?.Report("linking citations");
         var resolver = new CitationResolver(new ProvisionCatalog(parsed));
-        var (linked, citations) = LinkCitations.Run(parsed, resolver, languages, diagnostics);
+        var (linked, citations) = LinkCitations.Run(parsed, resolver, languages, diagnostics, links);
         var legalBasis = ResolveLegalBasis.Run(parsed, resolver, diagnostics);
         return (new LinkedCorpus(linked, citations, legalBasis), diagnostics);
     }

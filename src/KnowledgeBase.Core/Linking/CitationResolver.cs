@@ -1,4 +1,5 @@
 using KnowledgeBase.Core.Citations;
+using KnowledgeBase.Core.Corpus.Structure;
 using KnowledgeBase.Core.Diagnostics;
 using KnowledgeBase.Core.Model;
 using KnowledgeBase.Core.Versions;
@@ -45,6 +46,30 @@ public sealed class CitationResolver(ProvisionCatalog catalog)
             language = other;
         }
         return Resolution.Found(new ProvisionAddress(link.Slug, version.Label, link.EId), language);
+    }
+
+    /// <summary>Resolves a link to another act read by a <c>kb.yml</c> link rule: the act's version in force on the citing date, and its article when the link names one.</summary>
+    /// <remarks>
+    /// The article is written as the link writes it (<c>art_vi</c> gives <c>vi</c>): its id is tried as written and with the letters in
+    /// capitals, so that roman numerals read as ours do. An article the act lacks links to the act, with a warning.
+    /// </remarks>
+    public Resolution Resolve(InstrumentLink link, CitingContext context)
+    {
+        var version = catalog.VersionOn(link.Slug, context.Date);
+        if (version is null)
+            return catalog.HasInstrument(link.Slug)
+                ? Resolution.NotFound(DiagnosticCodes.UnresolvedCitation, $"'{link.Slug}' has no version in force on {context.Date:yyyy-MM-dd}")
+                : Resolution.NotFound(DiagnosticCodes.ExternalCitation, $"links to '{link.Slug}', which is not in the corpus");
+        var language = CatalogLanguage(version, context.Language);
+        var instrument = new ProvisionAddress(link.Slug, version.Label, "");
+        if (link.Article is not { } article)
+            return Resolution.Found(instrument, language);
+        // A link to several articles (art_54_56, art_327--331) is linked to the first.
+        article = article.Split(["--", "_"], StringSplitOptions.RemoveEmptyEntries) is [var first, ..] ? first : article;
+        foreach (var eId in new[] { ProvisionIds.Article(article), ProvisionIds.Article(article.ToUpperInvariant()) })
+            if (catalog.Contains(link.Slug, version.Label, language, eId))
+                return Resolution.Found(instrument with { EId = eId }, language);
+        return new Resolution(instrument, language, DiagnosticCodes.UnresolvedCitation, $"'{link.Slug}@{version.Label}' has no article '{article}'; linked to the act");
     }
 
     private Resolution ResolveNumber(string slug, string version, string language, CitedProvision cited)

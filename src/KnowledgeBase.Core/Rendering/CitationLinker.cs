@@ -10,7 +10,8 @@ namespace KnowledgeBase.Core.Rendering;
 /// Works on the syntax tree, not the source text, so a citation is never recognised inside code, a URL or an existing link.
 /// Adjacent literal runs are joined first because Markdig may split one sentence into several literals.
 /// </remarks>
-public sealed class CitationLinker(CitationRecognizer? recognizer, CitationResolver resolver, CitingContext context)
+/// <param name="links">How the corpus writes links to its own acts (<c>kb.yml</c> <c>links:</c>); such links become cross-links too.</param>
+public sealed class CitationLinker(CitationRecognizer? recognizer, CitationResolver resolver, CitingContext context, IReadOnlyList<LinkRule>? links = null)
 {
     private const string KbScheme = "kb:";
 
@@ -56,8 +57,13 @@ public sealed class CitationLinker(CitationRecognizer? recognizer, CitationResol
 
     private void LinkExplicit(LinkInline link, List<LinkedCitation> found)
     {
-        if (link.IsImage || link.Url is null || !link.Url.StartsWith(KbScheme, StringComparison.Ordinal))
+        if (link.IsImage || link.Url is null)
             return;
+        if (!link.Url.StartsWith(KbScheme, StringComparison.Ordinal))
+        {
+            LinkInstrument(link, found);
+            return;
+        }
         var text = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
         if (!KbLink.TryParse(link.Url, out var parsed) || parsed is null)
         {
@@ -68,6 +74,18 @@ public sealed class CitationLinker(CitationRecognizer? recognizer, CitationResol
         var resolution = resolver.Resolve(parsed, context);
         found.Add(new LinkedCitation(text.Length > 0 ? text : link.Url, resolution, link.Line));
         link.Url = resolution.Target is { } target ? ProvisionLinks.Href(target, resolution.TargetLanguage!) : "";
+    }
+
+    // A link that names another act in the corpus's own form; an unresolved one keeps its target, which says where the text meant.
+    private void LinkInstrument(LinkInline link, List<LinkedCitation> found)
+    {
+        if (links is not { Count: > 0 } || LinkRule.ReadFirst(links, link.Url!) is not { } named)
+            return;
+        var text = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+        var resolution = resolver.Resolve(named, context);
+        found.Add(new LinkedCitation(text.Length > 0 ? text : link.Url!, resolution, link.Line));
+        if (resolution.Target is { } target)
+            link.Url = ProvisionLinks.Href(target, resolution.TargetLanguage!);
     }
 
     /// <returns>The inline after the run of literals that starts at <paramref name="first"/>.</returns>

@@ -12,5 +12,6 @@ public static class MarkdownPipelines
         .UsePipeTables()
         .UseEmphasisExtras()
         .UsePreciseSourceLocation()
+        .DisableIndentedCode()
         .Build();
 }

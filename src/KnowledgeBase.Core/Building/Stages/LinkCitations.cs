@@ -11,7 +11,8 @@ namespace KnowledgeBase.Core.Building.Stages;
 public static class LinkCitations
 {
     public static (IReadOnlyList<LinkedInstrument> Instruments, IReadOnlyList<Citation> Citations) Run(
-        IReadOnlyList<ParsedInstrument> instruments, CitationResolver resolver, LanguageCatalog languages, DiagnosticBag diagnostics)
+        IReadOnlyList<ParsedInstrument> instruments, CitationResolver resolver, LanguageCatalog languages, DiagnosticBag diagnostics,
+        IReadOnlyList<LinkRule>? links = null)
     {
         var recognizers = languages.All.ToDictionary(
             l => l.Code,
@@ -21,7 +22,7 @@ public static class LinkCitations
         var work = instruments.SelectMany(i => i.Versions.SelectMany(v => v.Texts.Select(t => (Version: v.Version, Text: t)))).ToList();
         var rendered = new (RenderedText Text, List<Citation> Citations)[work.Count];
         Parallel.For(0, work.Count, i =>
-            rendered[i] = Render(work[i].Version, work[i].Text, languages[work[i].Text.Language], recognizers[work[i].Text.Language], resolver, diagnostics));
+            rendered[i] = Render(work[i].Version, work[i].Text, languages[work[i].Text.Language], recognizers[work[i].Text.Language], resolver, diagnostics, links));
 
         var byVersion = rendered.ToLookup(r => (r.Text.Text.Slug, r.Text.Text.Version));
         var linked = instruments.Select(i => new LinkedInstrument(
@@ -31,10 +32,11 @@ public static class LinkCitations
     }
 
     private static (RenderedText, List<Citation>) Render(
-        InstrumentVersion version, VersionText text, LanguageProfile language, CitationRecognizer? recognizer, CitationResolver resolver, DiagnosticBag diagnostics)
+        InstrumentVersion version, VersionText text, LanguageProfile language, CitationRecognizer? recognizer, CitationResolver resolver, DiagnosticBag diagnostics,
+        IReadOnlyList<LinkRule>? links)
     {
         var context = new CitingContext(text.Slug, text.Version, text.Language, version.Date, text.Path);
-        var linker = new CitationLinker(recognizer, resolver, context);
+        var linker = new CitationLinker(recognizer, resolver, context, links);
         var provisions = new List<RenderedProvision>();
         var citations = new List<Citation>();
         foreach (var (provision, parent) in Flatten(text.Provisions, null))

@@ -7,10 +7,12 @@ namespace KnowledgeBase.Core.Corpus.Languages;
 /// <param name="ArticleWords">Words that open an article heading.</param>
 /// <param name="NumberSuffix">What may follow the number when the word comes after it (<c>21-ci maddə</c>), as a regular expression.</param>
 /// <param name="Citations">How running text cites provisions; null for a language whose citations are not recognised.</param>
+/// <param name="NumberWords">Words that stand in an article's number (<c>Article unique</c>, <c>Article premier</c>); none by default.</param>
 public sealed record LanguageProfile(
     string Code,
     IReadOnlyList<string> SectionWords,
     IReadOnlyList<string> ChapterWords,
     IReadOnlyList<string> ArticleWords,
     string? NumberSuffix,
-    CitationPatterns? Citations);
+    CitationPatterns? Citations,
+    IReadOnlyList<string>? NumberWords = null);

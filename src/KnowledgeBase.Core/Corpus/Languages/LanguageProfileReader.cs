@@ -47,7 +47,8 @@ public static class LanguageProfileReader
             Pattern(map, "number-suffix", problems),
             map.Children.TryGetValue(new YamlScalarNode("citations"), out var citations) && citations is YamlMappingNode c
                 ? ReadCitations(code, c, problems)
-                : null);
+                : null,
+            Words(map, "number-words", problems));
     }
 
     private static CitationPatterns ReadCitations(string code, YamlMappingNode map, ICollection<Problem>? problems)

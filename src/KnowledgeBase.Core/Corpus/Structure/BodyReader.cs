@@ -7,6 +7,9 @@ namespace KnowledgeBase.Core.Corpus.Structure;
 internal sealed class BodyReader(HeadingClassifier classifier, SourceText source, string path, DiagnosticBag diagnostics)
 {
     private readonly ProvisionTreeBuilder _tree = new(source, path, diagnostics);
+    // The # level each structure word last had as a heading, so that "*Section 2.*" written as a paragraph stands where
+    // "##### Section 1" stood.
+    private readonly Dictionary<string, int> _wordLevels = new(StringComparer.OrdinalIgnoreCase);
     private string? _title;
 
     public ParsedStructure Read(MarkdownDocument document)
@@ -17,6 +20,8 @@ internal sealed class BodyReader(HeadingClassifier classifier, SourceText source
             // A heading inside a list is the list's text, whatever it says.
             if (block is HeadingBlock heading && topLevel)
                 ReadHeading(heading, mayBeTitle: first);
+            else if (block is ParagraphBlock line && topLevel && StructureLine.Read(classifier, line) is { } structure)
+                OpenStructureLine(line, structure);
             else if (block is ParagraphBlock paragraph && _tree.OpenArticleNum is { } articleNum)
                 ReadPart(paragraph, articleNum);
             first &= !topLevel;
@@ -42,9 +47,23 @@ internal sealed class BodyReader(HeadingClassifier classifier, SourceText source
         }
         var marker = new ProvisionMarker(line, source.LineStart(start), textStart, source.FileLine(heading.Span.End) + 1);
         if (structure is not null)
+        {
+            _wordLevels[StructureLine.WordOf(keyed.Text)] = heading.Level;
             _tree.OpenStructure(structure, keyed.Key, heading.Level, marker);
+        }
         else if (keyed.Key is not null)
             _tree.TryOpenDivision(keyed.Key, text, heading.Level, marker);
+    }
+
+    // A structure line written as a paragraph has no # level: it takes its word's last heading level, else it ranks below
+    // every heading and so nests in a heading of its rank.
+    private void OpenStructureLine(ParagraphBlock paragraph, StructureHeading structure)
+    {
+        var level = _wordLevels.GetValueOrDefault(StructureLine.WordOf(paragraph.Lines.Lines[0].Slice.ToString()), StructureLine.Level);
+        var start = paragraph.Span.Start;
+        var line = source.FileLine(start);
+        var marker = new ProvisionMarker(line, source.LineStart(start), source.NextLineStart(paragraph.Span.End), line + 1);
+        _tree.OpenStructure(structure, null, level, marker);
     }
 
     private void ReadPart(ParagraphBlock paragraph, string articleNum)

@@ -41,12 +41,11 @@ internal sealed class ProvisionTreeBuilder(SourceText source, string path, Diagn
     public void OpenStructure(StructureHeading heading, string? key, int level, ProvisionMarker marker)
     {
         Begin(marker);
-        var rank = Rank(heading.Kind);
-        CloseWhile(open => open.Kind is ProvisionKind.Paragraph or ProvisionKind.Division || Rank(open.Kind) >= rank);
+        CloseWhile(open => open.Kind is ProvisionKind.Paragraph or ProvisionKind.Division || Closes(open, heading.Kind, level));
         var eId = heading.Kind switch
         {
-            ProvisionKind.Section => ClaimNumbered(ProvisionIds.Section(heading.Num), $"section {heading.Num}", marker.Line),
-            ProvisionKind.Chapter => ClaimNumbered(ChapterId(heading.Num), $"chapter {heading.Num}", marker.Line),
+            ProvisionKind.Section => ClaimNumbered(ScopedId(ProvisionIds.Section(heading.Num), parent => ProvisionIds.Section(parent, heading.Num)), $"section {heading.Num}", marker.Line),
+            ProvisionKind.Chapter => ClaimNumbered(ScopedId(ProvisionIds.Chapter(heading.Num), parent => ProvisionIds.Chapter(parent, heading.Num)), $"chapter {heading.Num}", marker.Line),
             _ => ClaimNumbered(ProvisionIds.Article(heading.Num), $"article {heading.Num}", marker.Line),
         };
         Open(new ProvisionDraft(heading.Kind, eId, heading.Num, heading.Heading, ClaimKey(key, marker.Line), level, marker));
@@ -124,11 +123,17 @@ internal sealed class ProvisionTreeBuilder(SourceText source, string path, Diagn
             _open.RemoveAt(_open.Count - 1);
     }
 
-    // Some texts restart chapter numbers in each section: a second "Chapter 1" is told apart by its section's id.
-    private string ChapterId(string num)
+    // Some texts restart chapter numbers in each section: a second "Chapter 1" is told apart by its enclosing provision's id.
+    private string ScopedId(string id, Func<string, string> scoped) =>
+        _ids.IsTaken(id) && _open.Count > 0 ? scoped(_open[^1].EId) : id;
+
+    // A structure heading closes what ranks at or below it, except that a section or chapter whose heading is deeper than an
+    // open one of the same rank nests in it: where one word sits below another of the same rank (Livre › Titre, Chapitre › Section),
+    // only the heading levels tell them apart. Articles never nest in articles.
+    private static bool Closes(ProvisionDraft open, ProvisionKind kind, int level)
     {
-        var id = ProvisionIds.Chapter(num);
-        return _ids.IsTaken(id) && _open.Count > 0 ? ProvisionIds.Chapter(_open[^1].EId, num) : id;
+        var (openRank, rank) = (Rank(open.Kind), Rank(kind));
+        return openRank > rank || (openRank == rank && (kind == ProvisionKind.Article || open.Level >= level));
     }
 
     private string ClaimNumbered(string id, string provision, int line)

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Parsers;
+using KnowledgeBase.Core.Rendering;
 using Markdig.Syntax;
 
 namespace KnowledgeBase.Core.Corpus.Structure;
@@ -8,7 +9,7 @@ namespace KnowledgeBase.Core.Corpus.Structure;
 /// <remarks>
 /// Inline parsing is switched off: structure needs only block boundaries, inlines are most of Markdig's time,
 /// and an inline-parsed block gives up its source lines, which are where heading text is read from.
-/// A pipeline is immutable and thread-safe, so one serves every parser.
+/// Indented code is off as in rendering (<see cref="IndentedCodeSwitch"/>). A pipeline is immutable and thread-safe, so one serves every parser.
 /// </remarks>
 internal static class StructurePipeline
 {
@@ -16,7 +17,7 @@ internal static class StructurePipeline
 
     private static MarkdownPipeline Build()
     {
-        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
+        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation().DisableIndentedCode();
         foreach (var parser in builder.BlockParsers)
             parser.Closed += KeepSourceLines;
         return builder.Build();

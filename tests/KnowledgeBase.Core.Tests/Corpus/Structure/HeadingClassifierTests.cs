@@ -4,7 +4,7 @@ using KnowledgeBase.Core.Model;
 
 namespace KnowledgeBase.Core.Tests.Corpus.Structure;
 
-public class HeadingClassifierTests
+public partial class HeadingClassifierTests
 {
     private static StructureHeading? Classify(string language, string heading) =>
         HeadingClassifier.For(LanguageCatalog.BuiltIn[language]).Classify(heading);

@@ -42,6 +42,28 @@ public class ProvisionIdsTests
         }
 
         [Theory]
+        [InlineData("L. 121-1", "art_l121-1")]
+        [InlineData("L121-1", "art_l121-1")]
+        [InlineData("R. 12", "art_r12")]
+        [InlineData("298⁴", "art_298_4")]
+        [InlineData("10²-1", "art_10_2-1")]
+        [InlineData("A", "art_a")]
+        [InlineData("C", "art_c")]
+        [InlineData("V", "art_5")]
+        [InlineData("1er", "art_1er")]
+        [InlineData("UNIQUE", "art_unique")]
+        public void Of_articles_in_converted_texts_keep_code_letters_and_superscripts_apart(string num, string id)
+        {
+            Assert.Equal(id, ProvisionIds.Article(num));
+        }
+
+        [Fact]
+        public void Of_sections_that_restart_in_a_section_carry_its_id()
+        {
+            Assert.Equal("sec_1__sec_2", ProvisionIds.Section("sec_1", "II"));
+        }
+
+        [Theory]
         [InlineData("art_45", "1.3-1", "art_45__para_1.3-1")]
         [InlineData("art_3", "0.1", "art_3__para_0.1")]
         [InlineData("art_80-2", "1", "art_80-2__para_1")]

@@ -95,7 +95,7 @@ public partial class StructureParserTests
         [InlineData("1.1. The preamble has no parts.\n\n### Article 1", "Preamble preamble")]
         [InlineData("### Article 1\n\n> 1.1. A quoted number.", "Article art_1 [1]")]
         [InlineData("### Article 1\n\nText\n1.1. continues the paragraph.", "Article art_1 [1]")]
-        [InlineData("### Article 1\n\n    1.1. An indented code block.", "Article art_1 [1]")]
+        [InlineData("### Article 1\n\n```\n1.1. A fenced code block.\n```", "Article art_1 [1]")]
         public void Are_found_only_where_an_article_paragraph_starts(string body, string provisionWithTheNumber)
         {
             var parsing = Parsing.Of("en", body);
