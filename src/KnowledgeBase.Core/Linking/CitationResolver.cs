@@ -20,7 +20,7 @@ public sealed class CitationResolver(ProvisionCatalog catalog)
             case CitationScope.ExternalInstrument:
                 return Resolution.NotFound(DiagnosticCodes.ExternalCitation, "cites an instrument outside the corpus");
             case CitationScope.NamedInstrument when cited.InstrumentSlug is { } slug:
-                var version = catalog.VersionOn(slug, context.Date);
+                var version = catalog.VersionOn(slug, context.Date, context.Visibility);
                 if (version is null)
                     return Resolution.NotFound(DiagnosticCodes.UnresolvedCitation, $"'{slug}' has no version to cite");
                 return ResolveNumber(slug, version.Label, CatalogLanguage(version, context.Language), cited);
@@ -32,7 +32,7 @@ public sealed class CitationResolver(ProvisionCatalog catalog)
     /// <summary>Resolves <c>kb:slug/eId</c> and <c>kb:slug@version/eId</c>, and legal-basis entries written the same way.</summary>
     public Resolution Resolve(KbLink link, CitingContext context)
     {
-        var version = link.Version is null ? catalog.VersionOn(link.Slug, context.Date) : catalog.Version(link.Slug, link.Version);
+        var version = link.Version is null ? catalog.VersionOn(link.Slug, context.Date, context.Visibility) : catalog.Version(link.Slug, link.Version, context.Visibility);
         if (version is null)
             return Resolution.NotFound(DiagnosticCodes.UnresolvedCitation, catalog.HasInstrument(link.Slug)
                 ? $"'{link.Slug}' has no version '{link.Version}'"
@@ -55,7 +55,7 @@ public sealed class CitationResolver(ProvisionCatalog catalog)
     /// </remarks>
     public Resolution Resolve(InstrumentLink link, CitingContext context)
     {
-        var version = catalog.VersionOn(link.Slug, context.Date);
+        var version = catalog.VersionOn(link.Slug, context.Date, context.Visibility);
         if (version is null)
             return catalog.HasInstrument(link.Slug)
                 ? Resolution.NotFound(DiagnosticCodes.UnresolvedCitation, $"'{link.Slug}' has no version in force on {context.Date:yyyy-MM-dd}")

@@ -20,12 +20,21 @@ public sealed class ProvisionCatalog
 
     public bool HasInstrument(string slug) => _instruments.ContainsKey(slug);
 
-    /// <summary>The version of <paramref name="slug"/> that applies on <paramref name="date"/> (see <see cref="VersionInForce"/>).</summary>
-    public InstrumentVersion? VersionOn(string slug, DateOnly date) =>
-        _instruments.TryGetValue(slug, out var instrument) ? VersionInForce.On(instrument.Versions.Select(v => v.Version), date) : null;
+    /// <summary>The version of <paramref name="slug"/> that applies on <paramref name="date"/> (see <see cref="VersionInForce"/>),
+    /// among the versions a text of <paramref name="citing"/> visibility may cite.</summary>
+    public InstrumentVersion? VersionOn(string slug, DateOnly date, Visibility citing) =>
+        _instruments.TryGetValue(slug, out var instrument)
+            ? VersionInForce.On(instrument.Versions.Select(v => v.Version).Where(v => MayCite(citing, v)), date)
+            : null;
 
-    public InstrumentVersion? Version(string slug, string label) =>
-        _instruments.TryGetValue(slug, out var instrument) ? instrument.Versions.FirstOrDefault(v => v.Version.Label == label)?.Version : null;
+    /// <summary>The version labelled <paramref name="label"/>, when a text of <paramref name="citing"/> visibility may cite it.</summary>
+    public InstrumentVersion? Version(string slug, string label, Visibility citing) =>
+        _instruments.TryGetValue(slug, out var instrument)
+            ? instrument.Versions.Select(v => v.Version).FirstOrDefault(v => v.Label == label && MayCite(citing, v))
+            : null;
+
+    private static bool MayCite(Visibility citing, InstrumentVersion cited) =>
+        citing == Visibility.Internal || cited.Visibility == Visibility.Public;
 
     /// <summary>The id of the article numbered <paramref name="num"/> (the first one, when a number repeats).</summary>
     public string? ArticleId(string slug, string version, string language, string num) =>

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using KnowledgeBase.Core.Linking;
+using KnowledgeBase.Core.Model;
 using KnowledgeBase.Core.Rendering;
 using KnowledgeBase.Testing;
 
@@ -9,7 +10,7 @@ public class ProvisionRendererTests
 {
     private static RenderedMarkdown Render(string markdown) =>
         ProvisionRenderer.Render(markdown, new CitationLinker(null, new CitationResolver(new ProvisionCatalog([])),
-            new CitingContext("law", "2020", "en", new DateOnly(2020, 1, 1), "law/2020.en.md")));
+            new CitingContext("law", "2020", "en", new DateOnly(2020, 1, 1), "law/2020.en.md", Visibility.Public)));
 
     private static string TextOf(string html) => new HtmlParser().ParseDocument(html).Body!.TextContent;
 

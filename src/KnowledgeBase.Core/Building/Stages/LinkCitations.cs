@@ -35,7 +35,7 @@ public static class LinkCitations
         InstrumentVersion version, VersionText text, LanguageProfile language, CitationRecognizer? recognizer, CitationResolver resolver, DiagnosticBag diagnostics,
         IReadOnlyList<LinkRule>? links)
     {
-        var context = new CitingContext(text.Slug, text.Version, text.Language, version.Date, text.Path);
+        var context = new CitingContext(text.Slug, text.Version, text.Language, version.Date, text.Path, version.Visibility);
         var linker = new CitationLinker(recognizer, resolver, context, links);
         var provisions = new List<RenderedProvision>();
         var citations = new List<Citation>();

@@ -15,7 +15,7 @@ public static class ResolveLegalBasis
             foreach (var version in instrument.Versions)
             {
                 var path = version.Texts[0].Path;
-                var context = new CitingContext(instrument.Instrument.Slug, version.Version.Label, version.Texts[0].Language, version.Version.Date, path);
+                var context = new CitingContext(instrument.Instrument.Slug, version.Version.Label, version.Texts[0].Language, version.Version.Date, path, version.Version.Visibility);
                 foreach (var entry in version.Version.LegalBasis)
                 {
                     if (!KbLink.TryParse("kb:" + entry.Reference, out var link) || link is null)
