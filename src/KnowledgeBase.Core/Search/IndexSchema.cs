@@ -53,6 +53,9 @@ public static class IndexSchema
     /// <summary>The same provision across versions and languages: slug and stable key (or eId); doc values only, for grouping.</summary>
     public const string ProvisionGroup = "provision_group";
 
+    /// <summary>Every word of the heading and text, lower-cased and folded but not stemmed, in one field for all languages: the words "did you mean" offers.</summary>
+    public const string Spelling = "spelling";
+
     /// <summary>The exact-match fields that also carry doc values, read per hit to count facets and to group.</summary>
     public static IReadOnlyList<string> DocValueFields { get; } = [Slug, Kind, Status, Language, Version, Date, ProvisionGroup];
 

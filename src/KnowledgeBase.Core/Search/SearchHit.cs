@@ -26,6 +26,9 @@ public sealed record SearchHit(
     /// <summary>The version's date, <c>yyyy-MM-dd</c>.</summary>
     public string Date { get; init; } = "";
 
+    /// <summary>The provision a citation query named (<c>article 45</c>): shown first, above the hits that merely contain the words.</summary>
+    public bool Direct { get; init; }
+
     /// <summary>When grouped by provision: how many other versions of this provision match too.</summary>
     public int OtherVersions { get; init; }
 }

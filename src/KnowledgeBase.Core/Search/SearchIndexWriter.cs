@@ -13,6 +13,9 @@ public sealed class SearchIndexWriter : IDisposable
     /// <summary>A day number indexed for range queries; not tokenized, so no analyzer is asked about a field that is not a language's.</summary>
     private static readonly FieldType DayNumber = NewDayNumberType();
 
+    /// <summary>Only which words exist and how many documents hold them: no positions, frequencies or norms.</summary>
+    private static readonly FieldType SpellingWords = NewSpellingType();
+
     private readonly LanguageFieldAnalyzer _analyzer = new();
     private readonly IndexWriter _writer;
 
@@ -56,6 +59,7 @@ public sealed class SearchIndexWriter : IDisposable
             // The words are analysed once, unstored; the stored copy in Text is what snippets are cut from.
             new TextField(IndexSchema.TextOf(entry.Language), entry.Text, Field.Store.NO),
             new StoredField(IndexSchema.Text, entry.Text),
+            new Field(IndexSchema.Spelling, entry.Heading + "\n" + entry.Text, SpellingWords),
         };
         AddDocValues(document, entry);
         if (entry.InForce is { } inForce)
@@ -78,6 +82,13 @@ public sealed class SearchIndexWriter : IDisposable
     private static FieldType NewDayNumberType()
     {
         var type = new FieldType(Int32Field.TYPE_NOT_STORED) { IsTokenized = false };
+        type.Freeze();
+        return type;
+    }
+
+    private static FieldType NewSpellingType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true };
         type.Freeze();
         return type;
     }

@@ -14,7 +14,7 @@ internal sealed record SearchCriteria(
     DateOnly? AsAt = null,
     bool GroupByProvision = false)
 {
-    public const int MaxQueryLength = 1000;
+    public const int MaxQueryLength = QueryLimits.MaxLength;
     public const int MaxPageSize = 100;
 
     /// <summary>How deep paging may go: collecting the top hits costs in proportion to it.</summary>

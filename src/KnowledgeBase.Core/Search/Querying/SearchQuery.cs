@@ -22,6 +22,9 @@ internal sealed class SearchQuery
 
     public bool IsEmpty => ByLanguage.Count == 0;
 
+    /// <summary>A query that matches nothing: what a query of syntax alone (<c>+</c>) leaves as plain words.</summary>
+    public static SearchQuery Nothing { get; } = new(new Dictionary<string, Query>());
+
     public Query Combined()
     {
         if (ByLanguage.Count == 1)
@@ -33,7 +36,8 @@ internal sealed class SearchQuery
         return anyLanguage;
     }
 
-    /// <exception cref="InvalidSearchQueryException">The text is not valid query syntax.</exception>
+    /// <exception cref="QuerySyntaxException">The text is not valid query syntax.</exception>
+    /// <exception cref="InvalidSearchQueryException">The text asks for more words or expansions than <see cref="QueryLimits"/> allow.</exception>
     public static SearchQuery Parse(string text, IReadOnlyList<string> languages, LanguageFieldAnalyzer analyzer)
     {
         var escaped = EscapeSyntaxNotOffered(text);
@@ -56,7 +60,7 @@ internal sealed class SearchQuery
         // Parse wraps every syntax error in a ParseException; Lucene's query classes refuse a bad argument with an ArgumentException.
         catch (Exception problem) when (problem is ParseException or ArgumentException)
         {
-            throw new InvalidSearchQueryException(QuerySyntaxMessage.For(text, problem), problem);
+            throw new QuerySyntaxException(QuerySyntaxMessage.For(text, problem), problem);
         }
     }
 

@@ -1,0 +1,6 @@
+namespace KnowledgeBase.Core.Search.Answers;
+
+/// <summary>The provision a citation query names, shown above the ordinary hits.</summary>
+/// <param name="Hit">The provision (its article, or the part when the number names one), in the query's language where it has one.</param>
+/// <param name="AlsoIn">The titles of the other instruments that have a provision of that number, when the query did not name one.</param>
+public sealed record DirectAnswer(SearchHit Hit, IReadOnlyList<string> AlsoIn);

@@ -1,0 +1,114 @@
+using KnowledgeBase.Core.Model;
+using KnowledgeBase.Core.Search;
+using Lucene.Net.Store;
+
+namespace KnowledgeBase.Core.Tests.Search;
+
+public sealed partial class SearchIndexTests
+{
+    public sealed class Citations(SampleIndex sample) : IClassFixture<SampleIndex>
+    {
+        [Theory]
+        [InlineData("article 45", NewEn45)]
+        [InlineData("Article 46", NewEn46)]
+        [InlineData("art 45", NewEn45)]
+        [InlineData("art. 46", NewEn46)]
+        [InlineData("maddə 45", NewAz45)]
+        [InlineData("MADDƏ 46", NewAz46)]
+        [InlineData("madde 45", NewAz45)]
+        [InlineData("45-ci maddə", NewAz45)]
+        [InlineData("46-cı maddəsi", NewAz46)]
+        [InlineData("статья 45", NewRu45)]
+        [InlineData("ст. 46", NewRu46)]
+        [InlineData("Migration Code 45", NewEn45)]
+        [InlineData("article 45 of the Migration Code", NewEn45)]
+        [InlineData("Law on Citizenship 1", LawEn)]
+        [InlineData("article 1", LawEn)]
+        [InlineData("статья 1", LawRu)]
+        public void A_citation_puts_the_provision_first_as_a_direct_answer(string query, string expected)
+        {
+            var direct = sample.Search(query).Direct;
+
+            Assert.NotNull(direct);
+            Assert.True(direct.Hit.Direct);
+            Assert.Equal(expected, Address(direct.Hit));
+        }
+
+        [Theory]
+        [InlineData("article 45", "2023-05-amended")]
+        public void The_direct_answer_respects_the_scope(string query, string version) =>
+            Assert.Equal(version, sample.Search(query).Direct!.Hit.Version);
+
+        [Fact]
+        public void The_language_filter_chooses_the_language_of_the_direct_answer() =>
+            Assert.Equal(NewAz45, Address(sample.Search("article 45", language: "az").Direct!.Hit));
+
+        [Theory]
+        [InlineData("article 99")]
+        [InlineData("45")]
+        [InlineData("residence permit 45")]
+        [InlineData("Law on Citizenship 45")]
+        [InlineData("temporary residence permit")]
+        [InlineData("article 45 and 46")]
+        public void Anything_else_has_no_direct_answer(string query) =>
+            Assert.Null(sample.Search(query).Direct);
+
+        [Fact]
+        public void The_direct_answer_is_on_the_first_page_only() =>
+            Assert.Null(sample.Search("article 45", pageSize: 1, page: 2).Direct);
+    }
+
+    public sealed class CitationsOfParts
+    {
+        [Theory]
+        [InlineData("article 45.1.3", "art_45__para_1.3", "45.1.3. to investors;")]
+        [InlineData("45.1.3-cü maddə", "art_45__para_1.3", "45.1.3. to investors;")]
+        [InlineData("article 45.1.3-1", "art_45__para_1.3-1", "45.1.3-1. to founders of companies.")]
+        public void A_part_links_to_the_part_and_shows_its_line(string query, string eId, string line)
+        {
+            using var directory = new RAMDirectory();
+            using (var writer = new SearchIndexWriter(directory))
+            {
+                foreach (var language in new[] { "en", "az" })
+                    writer.Add(new SearchEntry("migration-code", InstrumentKind.Code, "Migration Code", "v1", VersionStatus.InForce,
+                        Visibility.Public, new DateOnly(2024, 1, 1), true, language, "art_45", "45", "Temporary residence permit",
+                        "45.1. A temporary residence permit is issued:\n- 45.1.3. to investors;\n- 45.1.3-1. to founders of companies.")
+                    { Label = "Article 45. Temporary residence permit" });
+                writer.Commit();
+            }
+            using var index = SearchIndex.Open(directory);
+
+            var direct = index.Search(new SearchRequest(query)).Direct;
+
+            Assert.NotNull(direct);
+            Assert.Equal(eId, direct.Hit.EId);
+            Assert.Equal(line, direct.Hit.Snippet);
+        }
+    }
+
+    public sealed class CitationsAcrossInstruments
+    {
+        [Fact]
+        public void A_code_is_preferred_and_the_other_instruments_are_named()
+        {
+            using var directory = new RAMDirectory();
+            using (var writer = new SearchIndexWriter(directory))
+            {
+                writer.Add(Article("asylum-law", InstrumentKind.Law, "Law on Asylum"));
+                writer.Add(Article("migration-code", InstrumentKind.Code, "Migration Code"));
+                writer.Commit();
+            }
+            using var index = SearchIndex.Open(directory);
+
+            var direct = index.Search(new SearchRequest("article 7")).Direct!;
+
+            Assert.Equal("migration-code", direct.Hit.Slug);
+            Assert.Equal(["Law on Asylum"], direct.AlsoIn);
+            Assert.Equal("asylum-law", index.Search(new SearchRequest("Law on Asylum article 7")).Direct!.Hit.Slug);
+        }
+
+        private static SearchEntry Article(string slug, InstrumentKind kind, string title) =>
+            new(slug, kind, title, "v1", VersionStatus.InForce, Visibility.Public, new DateOnly(2024, 1, 1), true, "en", "art_7", "7",
+                "Scope", "This article says what the instrument covers.");
+    }
+}
