@@ -53,6 +53,12 @@ public static class IndexSchema
     /// <summary>The same provision across versions and languages: slug and stable key (or eId); doc values only, for grouping.</summary>
     public const string ProvisionGroup = "provision_group";
 
+    /// <summary>The ids of an article's parts (<c>art_45__para_1.3</c>), exact, so that a citation of a part finds its article.</summary>
+    public const string Part = "part";
+
+    /// <summary>Stored only, one per part: <c>eId start length</c>, where the part's words are in <see cref="Text"/>.</summary>
+    public const string PartSpan = "part_span";
+
     /// <summary>Every word of the heading and text, lower-cased and folded but not stemmed, in one field for all languages: the words "did you mean" offers.</summary>
     public const string Spelling = "spelling";
 

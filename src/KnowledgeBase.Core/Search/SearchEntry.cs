@@ -29,6 +29,10 @@ public sealed record SearchEntry(
     /// <summary>The provision's stable key across versions (<c>{#key}</c> on its heading); the eId stands in when it has none.</summary>
     public string? ProvisionKey { get; init; }
 
+    /// <summary>The parts of an article whose text is in <see cref="Text"/>: where each starts and how long it is, so that a
+    /// citation of a part (<c>45.1.3</c>) can link to it and show its words.</summary>
+    public IReadOnlyList<ProvisionPart> Parts { get; init; } = [];
+
     /// <summary>What the provision is shown under, e.g. <c>Article 45. Temporary residence permit</c>.</summary>
     public string? Label { get; init; }
 }

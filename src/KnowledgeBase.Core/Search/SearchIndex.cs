@@ -70,9 +70,9 @@ public sealed class SearchIndex : IDisposable
             // The corrected words first: fuzzy words are compared with the index's stems (resid), which a typo of the
             // written word (residense) may be far from; the correction is made from written words.
             didYouMean = new SpellingCorrector(_reader).Correct(PlainWords.Split(searched));
-            var retry = (didYouMean is null ? null : RunRetry(didYouMean, criteria)) is { Total: > 0 } corrected
+            var retry = (didYouMean is null ? null : RunRetry(query, didYouMean, criteria)) is { Total: > 0 } corrected
                 ? corrected
-                : RunRetry(FuzzyWords.Of(searched), criteria);
+                : RunRetry(query, FuzzyWords.Of(searched), criteria);
             if (retry is not null && retry.Total > results.Total)
                 results = retry with { Fuzzy = true };
         }
@@ -86,12 +86,13 @@ public sealed class SearchIndex : IDisposable
         return criteria.GroupByProvision ? SearchGrouped(query, criteria) : SearchHits(query, criteria);
     }
 
-    // The retry is a courtesy: a query whose fuzzy form is too broad keeps its own (few) hits.
-    private SearchResults? RunRetry(string text, SearchCriteria criteria)
+    // The retry keeps the query's own few hits first and adds those of the wider text. It is a courtesy: a query whose
+    // fuzzy form is too broad keeps its own hits alone.
+    private SearchResults? RunRetry(SearchQuery query, string widerText, SearchCriteria criteria)
     {
         try
         {
-            return Run(SearchQuery.Parse(text, Languages, _analyzer), criteria);
+            return Run(query.WidenedBy(SearchQuery.Parse(widerText, Languages, _analyzer)), criteria);
         }
         catch (Exception problem) when (problem is InvalidSearchQueryException or QuerySyntaxException)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeBase.Core.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -66,6 +67,11 @@ public sealed class SearchIndexWriter : IDisposable
         {
             document.Add(new Int32Field(IndexSchema.InForceFrom, inForce.From?.DayNumber ?? int.MinValue, DayNumber));
             document.Add(new Int32Field(IndexSchema.InForceUntil, inForce.Until?.DayNumber ?? int.MaxValue, DayNumber));
+        }
+        foreach (var part in entry.Parts)
+        {
+            document.Add(new StringField(IndexSchema.Part, part.EId, Field.Store.NO));
+            document.Add(new StoredField(IndexSchema.PartSpan, string.Create(CultureInfo.InvariantCulture, $"{part.EId} {part.Start} {part.Length}")));
         }
         if (!string.IsNullOrEmpty(entry.Label))
             document.Add(new StoredField(IndexSchema.Label, entry.Label));

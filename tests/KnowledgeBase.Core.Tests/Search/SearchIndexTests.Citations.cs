@@ -61,19 +61,22 @@ public sealed partial class SearchIndexTests
     public sealed class CitationsOfParts
     {
         [Theory]
-        [InlineData("article 45.1.3", "art_45__para_1.3", "45.1.3. to investors;")]
-        [InlineData("45.1.3-cü maddə", "art_45__para_1.3", "45.1.3. to investors;")]
-        [InlineData("article 45.1.3-1", "art_45__para_1.3-1", "45.1.3-1. to founders of companies.")]
-        public void A_part_links_to_the_part_and_shows_its_line(string query, string eId, string line)
+        [InlineData("article 45.1.3", "art_45__para_1.3", "to investors;")]
+        [InlineData("45.1.3-cü maddə", "art_45__para_1.3", "to investors;")]
+        [InlineData("article 45.1.3-1", "art_45__para_1.3-1", "to founders of companies.")]
+        public void A_part_links_to_the_part_and_shows_its_words(string query, string eId, string words)
         {
+            const string Text = "A temporary residence permit is issued:\nto investors;\nto founders of companies.";
             using var directory = new RAMDirectory();
             using (var writer = new SearchIndexWriter(directory))
             {
                 foreach (var language in new[] { "en", "az" })
                     writer.Add(new SearchEntry("migration-code", InstrumentKind.Code, "Migration Code", "v1", VersionStatus.InForce,
-                        Visibility.Public, new DateOnly(2024, 1, 1), true, language, "art_45", "45", "Temporary residence permit",
-                        "45.1. A temporary residence permit is issued:\n- 45.1.3. to investors;\n- 45.1.3-1. to founders of companies.")
-                    { Label = "Article 45. Temporary residence permit" });
+                        Visibility.Public, new DateOnly(2024, 1, 1), true, language, "art_45", "45", "Temporary residence permit", Text)
+                    {
+                        Label = "Article 45. Temporary residence permit",
+                        Parts = [Part("art_45__para_1.3", "to investors;"), Part("art_45__para_1.3-1", "to founders of companies.")],
+                    });
                 writer.Commit();
             }
             using var index = SearchIndex.Open(directory);
@@ -82,7 +85,24 @@ public sealed partial class SearchIndexTests
 
             Assert.NotNull(direct);
             Assert.Equal(eId, direct.Hit.EId);
-            Assert.Equal(line, direct.Hit.Snippet);
+            Assert.Equal(words, direct.Hit.Snippet);
+
+            static ProvisionPart Part(string eId, string words) => new(eId, Text.IndexOf(words, StringComparison.Ordinal), words.Length);
+        }
+
+        [Fact]
+        public void A_part_the_article_does_not_have_has_no_direct_answer()
+        {
+            using var directory = new RAMDirectory();
+            using (var writer = new SearchIndexWriter(directory))
+            {
+                writer.Add(new SearchEntry("migration-code", InstrumentKind.Code, "Migration Code", "v1", VersionStatus.InForce,
+                    Visibility.Public, new DateOnly(2024, 1, 1), true, "en", "art_45", "45", "Temporary residence permit", "Text."));
+                writer.Commit();
+            }
+            using var index = SearchIndex.Open(directory);
+
+            Assert.Null(index.Search(new SearchRequest("article 45.9.9")).Direct);
         }
     }
 

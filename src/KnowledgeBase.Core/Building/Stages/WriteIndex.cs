@@ -50,9 +50,9 @@ public static class WriteIndex
         {
             if (provision.Provision.Kind == ProvisionKind.Paragraph)
                 continue;
-            var body = provision.Provision.Kind is ProvisionKind.Section or ProvisionKind.Chapter
-                ? provision.PlainText
-                : string.Join("\n", Subtree(provision, children).Select(p => p.PlainText).Where(t => t.Length > 0));
+            var (body, parts) = provision.Provision.Kind is ProvisionKind.Section or ProvisionKind.Chapter
+                ? (provision.PlainText, [])
+                : Join(provision, Subtree(provision, children));
             // A preamble has no heading of its own; the document's title stands in, so that a search for a procedure's
             // name ("work permit extension", "iş icazəsinin uzadılması") finds the procedure itself, shown under its title.
             var heading = provision.Provision.Kind == ProvisionKind.Preamble ? text.Text.Title ?? title : provision.Provision.Heading;
@@ -61,8 +61,25 @@ public static class WriteIndex
                 text.Text.Language, provision.Provision.EId, provision.Provision.Num, heading, body)
             {
                 Label = provision.Label,
+                Parts = parts,
             };
         }
+    }
+
+    /// <summary>The texts of an article and its parts joined by line breaks, and where each part's text is in the whole.</summary>
+    private static (string Body, IReadOnlyList<ProvisionPart> Parts) Join(RenderedProvision root, IEnumerable<RenderedProvision> subtree)
+    {
+        var body = new System.Text.StringBuilder();
+        var parts = new List<ProvisionPart>();
+        foreach (var provision in subtree.Where(p => p.PlainText.Length > 0))
+        {
+            if (body.Length > 0)
+                body.Append('\n');
+            if (!ReferenceEquals(provision, root))
+                parts.Add(new ProvisionPart(provision.Provision.EId, body.Length, provision.PlainText.Length));
+            body.Append(provision.PlainText);
+        }
+        return (body.ToString(), parts);
     }
 
     /// <summary>The stable keys of a version's provisions by eId, from whichever text writes them (translations often do not).</summary>

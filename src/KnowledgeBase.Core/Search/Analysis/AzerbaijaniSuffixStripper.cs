@@ -48,7 +48,7 @@ public static class AzerbaijaniSuffixStripper
     /// <summary>The stem of <paramref name="word"/>; a word with a digit or a letter outside a–z is returned as it is.</summary>
     public static string Stem(string word)
     {
-        if (!word.All(char.IsAsciiLetterLower))
+        if (word.Length == 0 || !word.All(char.IsAsciiLetterLower))
             return word;
         var stem = StripEnding(word);
         if (stem.Length > MinStem && IsVowel(stem[^1]))
@@ -73,7 +73,7 @@ public static class AzerbaijaniSuffixStripper
         return word;
     }
 
-    private static bool Allows(Ending ending, string stem) => ending.After switch
+    private static bool Allows(Ending ending, string stem) => stem.Length > 0 && ending.After switch
     {
         After.Vowel => stem.Length >= MinStem && IsVowel(stem[^1]) && !Misreads(ending, stem),
         After.Consonant => stem.Length >= 4 && !IsVowel(stem[^1]),

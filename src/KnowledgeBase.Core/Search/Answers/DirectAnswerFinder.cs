@@ -1,4 +1,7 @@
+using System.Globalization;
+using KnowledgeBase.Core.Rendering;
 using KnowledgeBase.Core.Search.Querying;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -6,24 +9,24 @@ namespace KnowledgeBase.Core.Search.Answers;
 
 /// <summary>Finds the provision a <see cref="CitationQuery"/> names among the documents the search may show.</summary>
 /// <remarks>
-/// The article is found by its id (<c>eid</c>), which is exact and costs one term lookup; a part (<c>45.1.3</c>) is not a
-/// document of its own, so its article is found and the link goes to the part when the article's text has it.
+/// The article is found by its id (<c>eid</c>), a part (<c>45.1.3</c>) by the part ids its article's document lists: each is
+/// one exact term, whatever the size of the index. The instrument words are matched against the instrument's titles in
+/// every language and version, so that <c>Miqrasiya Məcəlləsi 21</c> finds the Code even where the newest text is English only.
 /// Without instrument words, a code is preferred (the Migration Code is the corpus's main one) and the others are named.
 /// </remarks>
 internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, SearchHit> toHit)
 {
-    /// <summary>More documents than any one article has across instruments and languages.</summary>
-    private const int MaxCandidates = 500;
+    /// <summary>More documents than any one article has across instruments, versions and languages in a real corpus.</summary>
+    private const int MaxCandidates = 1000;
 
     public DirectAnswer? Find(CitationQuery citation, SearchCriteria criteria)
     {
-        var found = searcher.Search(new TermQuery(new Term(IndexSchema.EId, citation.ArticleEId)), SearchFilter.ScopeOf(criteria), MaxCandidates);
-        var candidates = found.ScoreDocs
-            .Select(hit => (Doc: hit.Doc, Document: searcher.Doc(hit.Doc)))
-            .Select(c => new Candidate(c.Doc, c.Document.Get(IndexSchema.Slug), c.Document.Get(IndexSchema.Kind), c.Document.Get(IndexSchema.Language),
-                c.Document.Get(IndexSchema.Status), c.Document.Get(IndexSchema.InstrumentTitle) ?? "", c.Document.Get(IndexSchema.Text) ?? ""))
-            .Where(c => Passes(c, criteria) && Names(c.Title, citation.InstrumentWords))
-            .ToList();
+        var cited = citation.PartEId is { } partEId ? new Term(IndexSchema.Part, partEId) : new Term(IndexSchema.EId, citation.ArticleEId);
+        var naming = Candidates(cited, filter: null).Where(c => Names(c.Title, citation.InstrumentWords)).ToList();
+        var named = naming.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
+        if (named.Count == 0)
+            return null;
+        var candidates = Candidates(cited, SearchFilter.ScopeOf(criteria)).Where(c => named.Contains(c.Slug) && Passes(c, criteria)).ToList();
         if (candidates.Count == 0)
             return null;
 
@@ -32,16 +35,41 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         var chosen = instruments[0];
-        var best = chosen.FirstOrDefault(c => c.Language == citation.Language)
+        // The words of the query say the language: "maddə", or a title written in it (Miqrasiya Məcəlləsi 21).
+        var language = criteria.Language ?? citation.Language ?? TitleLanguage(naming, citation);
+        var best = chosen.FirstOrDefault(c => c.Language == language)
+            ?? InOlderVersion(cited, criteria, chosen.Key, language)
             ?? chosen.FirstOrDefault(c => c.Language == "en")
             ?? chosen.First();
 
         var hit = toHit(best.Doc);
-        if (citation.PartEId is { } partEId && PartLine(best.Text, citation.Number) is { } line)
-            hit = hit with { EId = partEId, Label = $"{hit.Label ?? citation.Number} — {citation.Number}", Snippet = Rendering.HtmlText.Escape(line) };
+        if (citation.PartEId is { } part)
+            hit = hit with { EId = part, Label = $"{hit.Label ?? hit.Heading} — {citation.Number}", Snippet = HtmlText.Escape(PartText(best, part)) };
         var alsoIn = instruments.Skip(1).Select(g => (g.FirstOrDefault(c => c.Language == best.Language) ?? g.First()).Title).ToList();
         return new DirectAnswer(hit with { Direct = true }, alsoIn);
     }
+
+    /// <summary>
+    /// When the newest version is not translated into the language the citation was typed in (<c>maddə 45</c>, while the
+    /// newest text is English only), the newest version that is: a reader who typed Azerbaijani reads Azerbaijani.
+    /// </summary>
+    private Candidate? InOlderVersion(Term cited, SearchCriteria criteria, string slug, string? language)
+    {
+        if (language is null || criteria.Version is not null || criteria.AsAt is not null)
+            return null;
+        return Candidates(cited, filter: null)
+            .Where(c => c.Slug == slug && c.Language == language && c.Status != "draft" && Passes(c, criteria))
+            .MaxBy(c => c.Date, StringComparer.Ordinal);
+    }
+
+    private IEnumerable<Candidate> Candidates(Term cited, Filter? filter) =>
+        searcher.Search(new TermQuery(cited), filter, MaxCandidates).ScoreDocs
+            .Select(hit => Candidate.Of(hit.Doc, searcher.Doc(hit.Doc)));
+
+    private static string? TitleLanguage(IReadOnlyList<Candidate> naming, CitationQuery citation) =>
+        citation.InstrumentWords.Count == 0
+            ? null
+            : naming.GroupBy(c => c.Language, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     private static bool Passes(Candidate candidate, SearchCriteria criteria) =>
         (criteria.Language is null || candidate.Language == criteria.Language)
@@ -61,11 +89,32 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
 
     private static string Stem(string word) => word.Length <= 5 ? word : word[..5];
 
-    /// <summary>The line of the article's text that opens the part <paramref name="number"/> (<c>45.1.3. …</c>).</summary>
-    private static string? PartLine(string text, string number) =>
-        text.Split('\n')
-            .Select(line => line.TrimStart('-', '*', ' ', '\t'))
-            .FirstOrDefault(line => line.StartsWith(number + ".", StringComparison.Ordinal) || line.StartsWith(number + " ", StringComparison.Ordinal));
+    /// <summary>The part's own words, cut from its article's text where the indexer said they are.</summary>
+    private static string PartText(Candidate candidate, string partEId)
+    {
+        foreach (var span in candidate.PartSpans)
+        {
+            var fields = span.Split(' ');
+            if (fields.Length == 3 && fields[0] == partEId
+                && int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+                && int.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+                && start + length <= candidate.Text.Length)
+                return candidate.Text.Substring(start, length);
+        }
+        return candidate.Text;
+    }
 
-    private sealed record Candidate(int Doc, string Slug, string Kind, string Language, string Status, string Title, string Text);
+    private sealed record Candidate(int Doc, string Slug, string Kind, string Language, string Status, string Date, string Title, string Text, string[] PartSpans)
+    {
+        public static Candidate Of(int doc, Document document) => new(
+            doc,
+            document.Get(IndexSchema.Slug),
+            document.Get(IndexSchema.Kind),
+            document.Get(IndexSchema.Language),
+            document.Get(IndexSchema.Status),
+            document.Get(IndexSchema.Date) ?? "",
+            document.Get(IndexSchema.InstrumentTitle) ?? "",
+            document.Get(IndexSchema.Text) ?? "",
+            document.GetValues(IndexSchema.PartSpan));
+    }
 }

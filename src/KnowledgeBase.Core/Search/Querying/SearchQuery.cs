@@ -36,6 +36,29 @@ internal sealed class SearchQuery
         return anyLanguage;
     }
 
+    /// <summary>This query or <paramref name="wider"/>, this one's hits ranked first: a retry that keeps what the query found.</summary>
+    public SearchQuery WidenedBy(SearchQuery wider)
+    {
+        var byLanguage = new Dictionary<string, Query>(StringComparer.Ordinal);
+        foreach (var language in ByLanguage.Keys.Union(wider.ByLanguage.Keys))
+        {
+            var either = new BooleanQuery(disableCoord: true);
+            if (ByLanguage.TryGetValue(language, out var own))
+            {
+                var preferred = (Query)own.Clone();
+                preferred.Boost *= PreferredBoost;
+                either.Add(preferred, Occur.SHOULD);
+            }
+            if (wider.ByLanguage.TryGetValue(language, out var other))
+                either.Add(other, Occur.SHOULD);
+            byLanguage.Add(language, either);
+        }
+        return new SearchQuery(byLanguage);
+    }
+
+    /// <summary>How much a hit of the query as typed outweighs a hit of its retry.</summary>
+    private const float PreferredBoost = 10f;
+
     /// <exception cref="QuerySyntaxException">The text is not valid query syntax.</exception>
     /// <exception cref="InvalidSearchQueryException">The text asks for more words or expansions than <see cref="QueryLimits"/> allow.</exception>
     public static SearchQuery Parse(string text, IReadOnlyList<string> languages, LanguageFieldAnalyzer analyzer)

@@ -95,6 +95,9 @@ public sealed class AzerbaijaniSuffixStripperTests
         [InlineData("iş", "is")]
         [InlineData("ad", "ad")]
         [InlineData("su", "su")]
+        [InlineData("da", "da")]             // a word that is all ending
+        [InlineData("lar", "lar")]
+        [InlineData("dan", "dan")]
         [InlineData("45", "45")]
         [InlineData("45.1-ci", "45.1-ci")]
         [InlineData("разрешение", "разрешение")]

@@ -201,16 +201,117 @@ public sealed class SearchPageTests
         }
 
         [Theory]
-        [InlineData("%22unbalanced", "quotation mark")]
-        [InlineData("(registration", "parentheses")]
-        [InlineData("*mit", "cannot start with")]
-        public async Task A_malformed_query_is_explained_on_the_page_not_an_error_page(string query, string explanation)
+        [InlineData("%22unbalanced+registration", "quotation mark", "unbalanced registration")]
+        [InlineData("(registration", "parentheses", "registration")]
+        [InlineData("*mit", "cannot start with", "mit")]
+        public async Task A_malformed_query_is_searched_as_plain_words_and_the_page_says_why(string query, string explanation, string searched)
         {
             var page = await site.GetDocument("/search?q=" + query);
 
-            var problem = page.QuerySelector("[role=alert]")!;
-            Assert.Contains(explanation, problem.TextContent, StringComparison.Ordinal);
+            var notice = page.QuerySelector(".syntax-fallback")!;
+            Assert.Contains(explanation, notice.TextContent, StringComparison.Ordinal);
+            Assert.Equal(searched, notice.QuerySelector("q")!.TextContent);
+            Assert.Equal("/search/help", notice.QuerySelector("a")!.GetAttribute("href"));
             Assert.Equal("Search", page.QuerySelector("h1")!.TextContent.Trim());
+        }
+
+        [Fact]
+        public async Task An_overlong_query_is_refused_with_a_clear_message()
+        {
+            var page = await site.GetDocument("/search?q=" + new string('a', 5000));
+
+            var problem = page.QuerySelector("[role=alert]")!;
+            Assert.Contains("1,000", problem.TextContent, StringComparison.Ordinal);
+            Assert.Null(page.QuerySelector("ol.hits"));
+        }
+    }
+
+    [Collection(ShippedSiteCollection.Name)]
+    public sealed class Citations(ShippedSiteFactory site)
+    {
+        [Theory]
+        [InlineData("article 45", "/instruments/migration-code/2018-amended/art_45")]
+        [InlineData("article 45.1.3", "/instruments/migration-code/2018-amended/art_45__para_1.3")]
+        [InlineData("Migration Code 21", "/instruments/migration-code/2018-amended/art_21")]
+        public async Task A_citation_shows_the_provision_above_the_results_with_a_link(string query, string href)
+        {
+            var page = await site.GetDocument("/search?q=" + Uri.EscapeDataString(query));
+
+            var answer = page.QuerySelector(".direct-answer")!;
+            Assert.Equal(href, answer.QuerySelector(".direct-title a")!.GetAttribute("href"));
+            Assert.True(answer.CompareDocumentPosition(page.QuerySelector("#results-heading")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        }
+
+        [Fact]
+        public async Task The_cited_link_leads_to_a_page_that_exists()
+        {
+            var page = await site.GetDocument("/search?q=" + Uri.EscapeDataString("article 45.1.3"));
+
+            await site.GetDocument(page.QuerySelector(".direct-answer .direct-title a")!.GetAttribute("href")!);
+        }
+
+        [Fact]
+        public async Task A_citation_typed_in_azerbaijani_answers_in_azerbaijani()
+        {
+            var page = await site.GetDocument("/search?q=" + Uri.EscapeDataString("maddə 45"));
+
+            Assert.Equal("az", page.QuerySelector(".direct-answer .direct-title a")!.GetAttribute("lang"));
+        }
+
+        [Fact]
+        public async Task Words_without_a_number_have_no_direct_answer()
+        {
+            var page = await site.GetDocument("/search?q=residence+permit");
+
+            Assert.Null(page.QuerySelector(".direct-answer"));
+        }
+    }
+
+    [Collection(ShippedSiteCollection.Name)]
+    public sealed class Typos(ShippedSiteFactory site)
+    {
+        [Fact]
+        public async Task A_query_that_finds_little_offers_a_link_that_runs_the_corrected_query()
+        {
+            var page = await site.GetDocument("/search?q=registraton&kind=code");
+
+            var link = page.QuerySelector(".did-you-mean a")!;
+            Assert.Equal("registration", link.TextContent);
+            Assert.Equal("/search?q=registration&kind=code", link.GetAttribute("href"));
+            Assert.NotEmpty(HitLinks(page));
+        }
+
+        [Fact]
+        public async Task Azerbaijani_typed_without_its_letters_needs_no_correction()
+        {
+            var page = await site.GetDocument("/search?q=icaze+vesiqesi");
+
+            Assert.Null(page.QuerySelector(".did-you-mean"));
+            Assert.NotEmpty(HitLinks(page));
+        }
+    }
+
+    [Collection(ShippedSiteCollection.Name)]
+    public sealed class Help(ShippedSiteFactory site)
+    {
+        [Fact]
+        public async Task The_search_box_links_to_the_help_page()
+        {
+            var page = await site.GetDocument("/search");
+
+            Assert.Equal("/search/help", page.QuerySelector(".search-form a.help-link")!.GetAttribute("href"));
+        }
+
+        [Theory]
+        [InlineData("en", "How to search", "icaz*")]
+        [InlineData("az", "Necə axtarmaq olar", "icaz*")]
+        public async Task The_help_page_explains_the_syntax_in_the_interface_language(string ui, string title, string example)
+        {
+            var page = await site.GetDocument("/search/help", uiLanguage: ui);
+
+            Assert.Equal(title, page.QuerySelector("h1")!.TextContent.Trim());
+            Assert.Contains(page.QuerySelectorAll("table.syntax code"), code => code.TextContent == example);
+            Assert.Contains(page.QuerySelectorAll("ul.citations a"), a => a.GetAttribute("href") == "/search?q=" + Uri.EscapeDataString("maddə 45"));
         }
     }
 }
