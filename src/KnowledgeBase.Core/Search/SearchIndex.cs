@@ -147,18 +147,19 @@ public sealed class SearchIndex : IDisposable
         var snippet = query is not null && query.ByLanguage.TryGetValue(language, out var ofLanguage)
             ? SnippetCutter.Cut(ofLanguage, IndexSchema.TextOf(language), _analyzer, text)
             : HtmlText.Escape(text);
+        var kind = document.Get(IndexSchema.Kind) ?? "";
         return new SearchHit(
             document.Get(IndexSchema.Slug),
             document.Get(IndexSchema.Version),
             language,
-            document.Get(IndexSchema.EId),
+            kind == IndexTerms.Of(Model.InstrumentKind.Procedure) ? ProcedureDivision.Matched(document, text, snippet) : document.Get(IndexSchema.EId),
             document.Get(IndexSchema.Heading),
             snippet,
             score)
         {
             Label = document.Get(IndexSchema.Label),
             InstrumentTitle = document.Get(IndexSchema.InstrumentTitle) ?? "",
-            Kind = document.Get(IndexSchema.Kind) ?? "",
+            Kind = kind,
             Status = document.Get(IndexSchema.Status) ?? "",
             Date = document.Get(IndexSchema.Date) ?? "",
         };

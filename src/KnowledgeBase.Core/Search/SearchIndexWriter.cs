@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeBase.Core.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -71,7 +70,7 @@ public sealed class SearchIndexWriter : IDisposable
         foreach (var part in entry.Parts)
         {
             document.Add(new StringField(IndexSchema.Part, part.EId, Field.Store.NO));
-            document.Add(new StoredField(IndexSchema.PartSpan, string.Create(CultureInfo.InvariantCulture, $"{part.EId} {part.Start} {part.Length}")));
+            document.Add(new StoredField(IndexSchema.PartSpan, PartSpans.Format(part)));
         }
         if (!string.IsNullOrEmpty(entry.Label))
             document.Add(new StoredField(IndexSchema.Label, entry.Label));

@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Corpus.Structure;
 using KnowledgeBase.Core.Model;
 using KnowledgeBase.Core.Search;
 using KnowledgeBase.Core.Versions;
@@ -45,6 +46,11 @@ public static class WriteIndex
     private static IEnumerable<SearchEntry> Entries(Instrument instrument, InstrumentVersion version, RenderedText text, bool newest)
     {
         var title = instrument.Title.In(text.Text.Language) ?? instrument.Slug;
+        if (instrument.Kind == InstrumentKind.Procedure)
+        {
+            yield return ProcedureEntry(instrument, version, text, title, newest);
+            yield break;
+        }
         var children = text.Provisions.ToLookup(p => p.ParentEId);
         foreach (var provision in text.Provisions)
         {
@@ -64,6 +70,35 @@ public static class WriteIndex
                 Parts = parts,
             };
         }
+    }
+
+    /// <summary>
+    /// A procedure as one document: officers look for the procedure, and its preamble and divisions as documents of their
+    /// own filled several rows of the results with one procedure. Each division's heading and text are a part, so that a
+    /// hit still opens at the division its words were found in, and a heading's words are searched and shown as well.
+    /// </summary>
+    private static SearchEntry ProcedureEntry(Instrument instrument, InstrumentVersion version, RenderedText text, string title, bool newest)
+    {
+        var body = new System.Text.StringBuilder();
+        var parts = new List<ProvisionPart>();
+        foreach (var provision in text.Provisions.Where(p => p.PlainText.Length > 0 || p.Provision.Heading is not null))
+        {
+            if (body.Length > 0)
+                body.Append('\n');
+            var start = body.Length;
+            if (provision.Provision.Kind != ProvisionKind.Preamble && provision.Provision.Heading is { } heading)
+                body.Append(heading).Append('\n');
+            body.Append(provision.PlainText);
+            parts.Add(new ProvisionPart(provision.Provision.EId, start, body.Length - start));
+        }
+        var first = text.Provisions.Count > 0 ? text.Provisions[0].Provision : null;
+        return new SearchEntry(
+            instrument.Slug, instrument.Kind, title, version.Label, version.Status, version.Visibility, version.Date, newest,
+            text.Text.Language, first?.EId ?? ProvisionIds.Preamble, null, text.Text.Title ?? title, body.ToString().TrimEnd())
+        {
+            Label = text.Text.Title ?? title,
+            Parts = parts,
+        };
     }
 
     /// <summary>The texts of an article and its parts joined by line breaks, and where each part's text is in the whole.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeBase.Core.Rendering;
 using KnowledgeBase.Core.Search.Querying;
 using Lucene.Net.Documents;
@@ -90,21 +89,12 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
     private static string Stem(string word) => word.Length <= 5 ? word : word[..5];
 
     /// <summary>The part's own words, cut from its article's text where the indexer said they are.</summary>
-    private static string PartText(Candidate candidate, string partEId)
-    {
-        foreach (var span in candidate.PartSpans)
-        {
-            var fields = span.Split(' ');
-            if (fields.Length == 3 && fields[0] == partEId
-                && int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
-                && int.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var length)
-                && start + length <= candidate.Text.Length)
-                return candidate.Text.Substring(start, length);
-        }
-        return candidate.Text;
-    }
+    private static string PartText(Candidate candidate, string partEId) =>
+        candidate.Parts.FirstOrDefault(p => p.EId == partEId) is { } part && part.Start + part.Length <= candidate.Text.Length
+            ? candidate.Text.Substring(part.Start, part.Length)
+            : candidate.Text;
 
-    private sealed record Candidate(int Doc, string Slug, string Kind, string Language, string Status, string Date, string Title, string Text, string[] PartSpans)
+    private sealed record Candidate(int Doc, string Slug, string Kind, string Language, string Status, string Date, string Title, string Text, IReadOnlyList<ProvisionPart> Parts)
     {
         public static Candidate Of(int doc, Document document) => new(
             doc,
@@ -115,6 +105,6 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
             document.Get(IndexSchema.Date) ?? "",
             document.Get(IndexSchema.InstrumentTitle) ?? "",
             document.Get(IndexSchema.Text) ?? "",
-            document.GetValues(IndexSchema.PartSpan));
+            PartSpans.Read(document));
     }
 }

@@ -54,6 +54,20 @@ public sealed class SearchPageTests
             Assert.Contains("English", source, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("work permit")]
+        [InlineData("iş icazəsi")]
+        [InlineData("state duty")]
+        public async Task A_procedure_takes_one_row_however_many_of_its_divisions_match(string query)
+        {
+            var page = await site.GetDocument("/search?q=" + Uri.EscapeDataString(query) + "&kind=procedure");
+
+            // The link without its division: the procedure in one version and language.
+            var procedures = HitLinks(page).Select(href => href.Split('#')[0]).ToList();
+            Assert.NotEmpty(procedures);
+            Assert.Equal(procedures.Distinct().Count(), procedures.Count);
+        }
+
         [Fact]
         public async Task A_procedure_hit_links_to_the_procedure_page_at_its_division()
         {
