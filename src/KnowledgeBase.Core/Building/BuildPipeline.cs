@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KnowledgeBase.Core.Building.Stages;
+using KnowledgeBase.Core.Corpus.Languages;
 using KnowledgeBase.Core.Corpus.Reading;
 using KnowledgeBase.Core.Diagnostics;
 using KnowledgeBase.Core.Linking;
@@ -63,6 +64,7 @@ public static class BuildPipeline
         progress?.Report("discovering files");
         var layout = DiscoverFiles.Run(options.ContentPath, diagnostics);
         var languages = SettingsReader.Read(layout.Settings, diagnostics);
+        var synonyms = SynonymReader.Read(layout.Settings, languages, diagnostics);
 
         progress?.Report("reading front matter");
         var sources = SelectAudience.Run(ReadFrontMatter.Run(layout, languages, diagnostics), options.Audience);
@@ -74,7 +76,7 @@ public static class BuildPipeline
         var resolver = new CitationResolver(new ProvisionCatalog(parsed));
         var (linked, citations) = LinkCitations.Run(parsed, resolver, languages, diagnostics);
         var legalBasis = ResolveLegalBasis.Run(parsed, resolver, diagnostics);
-        return (new LinkedCorpus(linked, citations, legalBasis), diagnostics);
+        return (new LinkedCorpus(linked, citations, legalBasis) { Synonyms = synonyms }, diagnostics);
     }
 
     private static bool HasErrors(DiagnosticBag diagnostics, bool strict) =>

@@ -6,6 +6,7 @@ using KnowledgeBase.Core.Search.Facets;
 using KnowledgeBase.Core.Search.Querying;
 using KnowledgeBase.Core.Search.Snippets;
 using KnowledgeBase.Core.Search.Spelling;
+using KnowledgeBase.Core.Search.Synonyms;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Directory = Lucene.Net.Store.Directory;
@@ -19,12 +20,14 @@ public sealed class SearchIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly LanguageFieldAnalyzer _analyzer = new();
+    private readonly SynonymExpander _synonyms;
 
     private SearchIndex(DirectoryReader reader)
     {
         _reader = reader;
         _searcher = new IndexSearcher(reader);
         Languages = ReadLanguages(reader);
+        _synonyms = new SynonymExpander(SynonymTable.Load(reader), _analyzer);
     }
 
     /// <summary>The languages the index holds text in, in code order.</summary>
@@ -54,13 +57,13 @@ public sealed class SearchIndex : IDisposable
         try
         {
             // Every language is parsed even when one is chosen: the language is a filter like the others, counted for its facet.
-            query = SearchQuery.Parse(searched, Languages, _analyzer);
+            query = SearchQuery.Parse(_synonyms.Expand(searched), Languages, _analyzer);
         }
         catch (QuerySyntaxException syntax)
         {
             syntaxProblem = syntax.Message;
             searched = PlainWords.Of(criteria.Text);
-            query = searched.Length == 0 ? SearchQuery.Nothing : SearchQuery.Parse(searched, Languages, _analyzer);
+            query = searched.Length == 0 ? SearchQuery.Nothing : SearchQuery.Parse(_synonyms.Expand(searched), Languages, _analyzer);
         }
 
         var results = Run(query, criteria);

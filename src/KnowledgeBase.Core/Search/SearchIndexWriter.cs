@@ -1,3 +1,5 @@
+using KnowledgeBase.Core.Corpus.Languages;
+using KnowledgeBase.Core.Search.Synonyms;
 using KnowledgeBase.Core.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -33,6 +35,10 @@ public sealed class SearchIndexWriter : IDisposable
 
         _writer.AddDocument(ToDocument(entry));
     }
+
+    /// <summary>The synonym groups the index's readers apply to queries, kept with the index so that both come from one build.</summary>
+    public void SetSynonyms(IReadOnlyList<SynonymGroup> groups) =>
+        _writer.SetCommitData(new Dictionary<string, string> { [SynonymTable.CommitDataKey] = SynonymTable.Serialize(groups) });
 
     public void Commit() => _writer.Commit();
 

@@ -19,6 +19,7 @@ public static class WriteIndex
     {
         using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
         using var writer = new SearchIndexWriter(directory);
+        writer.SetSynonyms(corpus.Synonyms);
         var count = 0;
         foreach (var instrument in corpus.Instruments)
         {

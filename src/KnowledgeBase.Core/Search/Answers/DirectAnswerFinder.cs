@@ -65,10 +65,15 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
         searcher.Search(new TermQuery(cited), filter, MaxCandidates).ScoreDocs
             .Select(hit => Candidate.Of(hit.Doc, searcher.Doc(hit.Doc)));
 
-    private static string? TitleLanguage(IReadOnlyList<Candidate> naming, CitationQuery citation) =>
-        citation.InstrumentWords.Count == 0
-            ? null
-            : naming.GroupBy(c => c.Language, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    // The language most of the matching titles are in; none when titles of several languages match as often (the same
+    // title in every language says nothing).
+    private static string? TitleLanguage(IReadOnlyList<Candidate> naming, CitationQuery citation)
+    {
+        if (citation.InstrumentWords.Count == 0)
+            return null;
+        var counts = naming.GroupBy(c => c.Language, StringComparer.Ordinal).Select(g => (Language: g.Key, Count: g.Count())).OrderByDescending(c => c.Count).ToList();
+        return counts.Count == 1 || (counts.Count > 1 && counts[0].Count > counts[1].Count) ? counts[0].Language : null;
+    }
 
     private static bool Passes(Candidate candidate, SearchCriteria criteria) =>
         (criteria.Language is null || candidate.Language == criteria.Language)

@@ -55,6 +55,19 @@ public sealed class SearchPageTests
         }
 
         [Theory]
+        [InlineData("deportation", "expulsion")]
+        [InlineData("deportasiya", "çıxarılma")]
+        [InlineData("депортация", "выдворен")]
+        public async Task A_synonym_from_kb_yml_finds_the_word_the_text_uses(string query, string written)
+        {
+            // All versions: the Russian text is in the 2013 and 2014 versions, the newest is English only.
+            var page = await site.GetDocument("/search?q=" + Uri.EscapeDataString(query) + "&scope=all");
+
+            var marks = page.QuerySelectorAll("li.hit .snippet mark").Select(m => m.TextContent.ToLowerInvariant()).ToList();
+            Assert.Contains(marks, mark => mark.StartsWith(written, StringComparison.Ordinal) || mark.Contains(written, StringComparison.Ordinal));
+        }
+
+        [Theory]
         [InlineData("work permit")]
         [InlineData("iş icazəsi")]
         [InlineData("state duty")]
