@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using AngleSharp.Dom;
 
 namespace KnowledgeBase.Tests.Components.Pages;
@@ -121,6 +122,22 @@ public sealed class SearchPageTests
             Assert.Equal(expected, Total(filtered));
             Assert.True(expected < Total(unfiltered));
             Assert.NotNull(filtered.QuerySelector($"#facet-{name} + ul strong[aria-current]"));
+        }
+
+        [Fact]
+        public async Task Every_instrument_is_offered_the_long_tail_behind_more()
+        {
+            const string Query = "?q=republic+OR+respublikas%C4%B1n%C4%B1n+OR+procedure&scope=all";
+            using var client = site.CreateClient();
+            var api = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search" + Query + "&group=provision&version=all");
+            var instruments = api.GetProperty("facets").GetProperty("instrument").GetArrayLength();
+
+            var page = await site.GetDocument("/search" + Query);
+
+            var facet = page.QuerySelector("#facet-instrument")!.ParentElement!;
+            Assert.True(instruments > 12, $"the query should reach more instruments than are shown at first, not {instruments}");
+            Assert.Equal(instruments, facet.QuerySelectorAll("li .count").Length);
+            Assert.Equal(instruments - 12, facet.QuerySelectorAll("details.facet-more li .count").Length);
         }
 
         [Fact]
