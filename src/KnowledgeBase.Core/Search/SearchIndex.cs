@@ -79,7 +79,14 @@ public sealed class SearchIndex : IDisposable
             if (retry is not null && retry.Total > results.Total)
                 results = retry with { Fuzzy = true };
         }
-        return results with { Direct = direct, SyntaxProblem = syntaxProblem, SearchedText = searched, DidYouMean = didYouMean };
+        return results with
+        {
+            Hits = direct is null ? results.Hits : [direct.Hit, .. results.Hits.Where(h => !direct.Names(h))],
+            Direct = direct,
+            SyntaxProblem = syntaxProblem,
+            SearchedText = searched,
+            DidYouMean = didYouMean,
+        };
     }
 
     private SearchResults Run(SearchQuery query, SearchCriteria criteria)

@@ -15,7 +15,8 @@ public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits)
     /// <summary>How many documents each filter value would give for this query.</summary>
     public SearchFacets Facets { get; init; } = SearchFacets.None;
 
-    /// <summary>The provision the query cites (<c>article 45.1.3</c>, <c>maddə 45</c>), on the first page only; not one of <see cref="Hits"/>.</summary>
+    /// <summary>The provision the query cites (<c>article 45.1.3</c>, <c>maddə 45</c>), on the first page only; it is also the first
+    /// of <see cref="Hits"/> (marked <see cref="SearchHit.Direct"/>, not counted in <see cref="Total"/>), and the same document is not repeated below it.</summary>
     public DirectAnswer? Direct { get; init; }
 
     /// <summary>Why the query could not be read as search syntax, when it was searched as plain words instead (<see cref="SearchedText"/>).</summary>

@@ -124,10 +124,9 @@ public static class ApiEndpoints
         try
         {
             var results = build.Search.Search(request);
-            // The direct answer leads the first page; it is not counted in total, which stays the count of ordinary hits.
-            var hits = results.Direct is { } direct ? results.Hits.Prepend(direct.Hit) : results.Hits;
+            // The direct answer leads the first page's hits; it is not counted in total, which stays the count of ordinary hits.
             return Results.Ok(new SearchResponse(results.Total, results.Matches, request.Page, request.PageSize,
-                [.. hits.Select(h => new SearchHitView(h.Slug, h.Version, h.Language, h.EId, h.Heading, h.Snippet,
+                [.. results.Hits.Select(h => new SearchHitView(h.Slug, h.Version, h.Language, h.EId, h.Heading, h.Snippet,
                     h.Label, h.InstrumentTitle, h.Kind, h.Status, h.Date, h.OtherVersions, h.Direct))],
                 new SearchFacetsView(Counts(results.Facets.Kind), Counts(results.Facets.Status), Counts(results.Facets.Language), Counts(results.Facets.Instrument)),
                 results.SearchedText, results.SyntaxProblem, results.Fuzzy, results.DidYouMean, results.Direct?.AlsoIn ?? []));

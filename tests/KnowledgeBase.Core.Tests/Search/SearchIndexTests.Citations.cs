@@ -34,6 +34,17 @@ public sealed partial class SearchIndexTests
             Assert.Equal(expected, Address(direct.Hit));
         }
 
+        [Fact]
+        public void The_direct_answer_is_the_first_hit_and_is_not_repeated_below()
+        {
+            var results = sample.Search("45 maddə", language: "az");
+
+            Assert.True(results.Hits[0].Direct);
+            Assert.Equal(NewAz45, Address(results.Hits[0]));
+            Assert.Single(results.Hits, h => Address(h) == NewAz45);
+            Assert.All(results.Hits.Skip(1), h => Assert.False(h.Direct));
+        }
+
         [Theory]
         [InlineData("article 45", "2023-05-amended")]
         public void The_direct_answer_respects_the_scope(string query, string version) =>
