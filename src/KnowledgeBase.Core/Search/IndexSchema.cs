@@ -26,7 +26,7 @@ public static class IndexSchema
     /// <summary>The version date as <c>yyyy-MM-dd</c>, so that the terms sort by date.</summary>
     public const string Date = "date";
 
-    /// <summary><c>true</c> on the provisions of the newest version of each instrument, else <c>false</c>.</summary>
+    /// <summary><c>true</c> on the provisions of the newest version of each instrument that has a text in their language, else <c>false</c>.</summary>
     public const string Newest = "newest";
 
     public const string EId = "eid";

@@ -9,6 +9,7 @@ namespace KnowledgeBase.Core.Building.Stages;
 /// <remarks>
 /// An article's document carries the text of its parts too, so a search finds the article a part belongs to; parts are not
 /// indexed apart, which would rank one article's parts against each other.
+/// "Newest" is per language: the newest version that has a text in the document's language (see <see cref="NewestByLanguage"/>).
 /// Each document also carries the days its version is in force (by <see cref="VersionInForce"/>'s rule, the one "as at"
 /// pages use), so that a search as at a date is a range filter, and the provision's stable key, so that a search of all
 /// versions can show one row per provision.
@@ -23,13 +24,13 @@ public static class WriteIndex
         var count = 0;
         foreach (var instrument in corpus.Instruments)
         {
-            var newest = instrument.Versions[^1].Version.Label;
+            var newest = NewestByLanguage(instrument);
             var inForce = InForcePeriods.Of([.. instrument.Versions.Select(v => v.Version)]);
             foreach (var version in instrument.Versions)
             {
                 var keys = KeysOf(version);
                 foreach (var text in version.Texts)
-                    foreach (var entry in Entries(instrument.Instrument, version.Version, text, version.Version.Label == newest))
+                    foreach (var entry in Entries(instrument.Instrument, version.Version, text, newest[text.Text.Language] == version.Version.Label))
                     {
                         writer.Add(entry with
                         {
@@ -116,6 +117,21 @@ public static class WriteIndex
             body.Append(provision.PlainText);
         }
         return (body.ToString(), parts);
+    }
+
+    /// <summary>The newest version of the instrument that has a text in each language: what the default search shows a reader of that language.</summary>
+    /// <remarks>
+    /// Per language, not per instrument: when the newest version is in English only (the Migration Code's 2018 text),
+    /// a reader searching in Russian or Azerbaijani would otherwise find nothing of the instrument at all. The hit shows
+    /// its version, so an older text is never passed off as the newest.
+    /// </remarks>
+    private static Dictionary<string, string> NewestByLanguage(LinkedInstrument instrument)
+    {
+        var newest = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var version in instrument.Versions)
+            foreach (var text in version.Texts)
+                newest[text.Text.Language] = version.Version.Label;
+        return newest;
     }
 
     /// <summary>The stable keys of a version's provisions by eId, from whichever text writes them (translations often do not).</summary>

@@ -174,6 +174,19 @@ public sealed class SearchPageTests
             Assert.Matches(@"Also in \d+ other versions", article21.QuerySelector(".also")!.TextContent);
         }
 
+        [Theory]
+        [InlineData("вид на жительство", "ru")]
+        [InlineData("olduğu yer üzrə qeydiyyat", "az")]
+        public async Task The_newest_scope_shows_the_newest_text_in_each_language(string query, string language)
+        {
+            // The Code's newest version (2018-amended) is English only; its newest Russian and Azerbaijani text is 2014-10-amended.
+            var page = await site.GetDocument("/search?q=" + Uri.EscapeDataString(query) + "&instrument=migration-code&lang=" + language);
+
+            var links = HitLinks(page);
+            Assert.NotEmpty(links);
+            Assert.All(links, href => Assert.StartsWith("/instruments/migration-code/2014-10-amended/", href, StringComparison.Ordinal));
+        }
+
         [Fact]
         public async Task As_at_without_a_valid_date_asks_for_one()
         {
