@@ -127,7 +127,7 @@ public static class ApiEndpoints
             // The direct answer leads the first page's hits; it is not counted in total, which stays the count of ordinary hits.
             return Results.Ok(new SearchResponse(results.Total, results.Matches, request.Page, request.PageSize,
                 [.. results.Hits.Select(h => new SearchHitView(h.Slug, h.Version, h.Language, h.EId, h.Heading, h.Snippet,
-                    h.Label, h.InstrumentTitle, h.Kind, h.Status, h.Date, h.OtherVersions, h.Direct))],
+                    h.Label, h.InstrumentTitle, h.Kind, h.Status, h.Date, h.OtherVersions, h.Direct, h.Part))],
                 new SearchFacetsView(Counts(results.Facets.Kind), Counts(results.Facets.Status), Counts(results.Facets.Language), Counts(results.Facets.Instrument)),
                 results.SearchedText, results.SyntaxProblem, results.Fuzzy, results.DidYouMean, results.Direct?.AlsoIn ?? []));
         }

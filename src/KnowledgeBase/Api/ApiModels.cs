@@ -51,7 +51,8 @@ public sealed record SearchHitView(
     string Status,
     string Date,
     int OtherVersions,
-    bool Direct = false);
+    bool Direct = false,
+    string? Part = null);
 
 /// <summary>Counts per filter value, named as the query parameters are.</summary>
 public sealed record SearchFacetsView(

@@ -95,7 +95,8 @@ public sealed partial class SearchIndexTests
             var direct = index.Search(new SearchRequest(query)).Direct;
 
             Assert.NotNull(direct);
-            Assert.Equal(eId, direct.Hit.EId);
+            Assert.Equal("art_45", direct.Hit.EId);
+            Assert.Equal(eId, direct.Hit.Part);
             Assert.Equal(words, direct.Hit.Snippet);
 
             static ProvisionPart Part(string eId, string words) => new(eId, Text.IndexOf(words, StringComparison.Ordinal), words.Length);

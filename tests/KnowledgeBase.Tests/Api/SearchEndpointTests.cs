@@ -19,15 +19,15 @@ public sealed class SearchEndpointTests(ShippedSiteFactory site)
 
     [Theory]
     [InlineData("/api/search?q=article+45", "en", "art_45")]
-    [InlineData("/api/search?q=article+45.1.3", "en", "art_45__para_1.3")]
+    [InlineData("/api/search?q=article+45.1.3", "en", "art_45", "art_45__para_1.3")]
     [InlineData("/api/search?q=art.+21", "en", "art_21")]
     [InlineData("/api/search?q=madd%C9%99+45", "az", "art_45")]
-    [InlineData("/api/search?q=45.1.3-c%C3%BC+madd%C9%99", "az", "art_45__para_1.3")]
+    [InlineData("/api/search?q=45.1.3-c%C3%BC+madd%C9%99", "az", "art_45", "art_45__para_1.3")]
     [InlineData("/api/search?q=%D1%81%D1%82.+45", "ru", "art_45")]
     [InlineData("/api/search?q=%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F+45", "ru", "art_45")]
     [InlineData("/api/search?q=Miqrasiya+M%C9%99c%C9%99ll%C9%99si+21", "az", "art_21")]
     [InlineData("/api/search?q=Migration+Code+21", "en", "art_21")]
-    public async Task Search_for_a_citation_gives_the_provision_first_with_direct_true(string url, string language, string eId)
+    public async Task Search_for_a_citation_gives_the_provision_first_with_direct_true(string url, string language, string eId, string? part = null)
     {
         var results = await Get(url);
 
@@ -36,6 +36,7 @@ public sealed class SearchEndpointTests(ShippedSiteFactory site)
         Assert.Equal("migration-code", first.GetProperty("slug").GetString());
         Assert.Equal(language, first.GetProperty("language").GetString());
         Assert.Equal(eId, first.GetProperty("eId").GetString());
+        Assert.Equal(part, first.GetProperty("part").GetString());
         Assert.DoesNotContain(results.GetProperty("hits").EnumerateArray().Skip(1), h => h.GetProperty("direct").GetBoolean());
     }
 

@@ -9,7 +9,7 @@ namespace KnowledgeBase.Core.Search.Analysis;
 /// full morphological analyser needs a dictionary. The stem is an index key, never shown, so it only has to be the same
 /// for the forms of one word and different from other words; it need not be a word itself (<c>maddə</c> → <c>mad</c>).
 /// Works on folded letters (ə ı ö ü → e i o u), where vowel harmony leaves two variants per ending: <c>i/u</c> and <c>a/e</c>.
-/// Steps: (1) the longest ending of <see cref="Endings"/> whose condition holds; (2) one final vowel, the one a vowel-final
+/// Steps: (0) the infinitive's final q/k (<c>yaşamaq</c> → <c>yaşama</c>); (1) the longest ending of <see cref="Endings"/> whose condition holds; (2) one final vowel, the one a vowel-final
 /// word keeps before its endings (<c>madde|si</c>); (3) a doubled final consonant (<c>məcəllə</c>); (4) a final g back to q
 /// (<c>vətəndaşlığı</c> is <c>vətəndaşlıq</c> before a vowel).
 /// </remarks>
@@ -50,6 +50,9 @@ public static class AzerbaijaniSuffixStripper
     {
         if (word.Length == 0 || !word.All(char.IsAsciiLetterLower))
             return word;
+        // The infinitive's -maq/-mək is the verbal noun's -ma/-mə with a k: yaşamaq and yaşama (yaşama icazəsi) meet.
+        if (word.Length > MinStem + 3 && (word.EndsWith("maq", StringComparison.Ordinal) || word.EndsWith("mek", StringComparison.Ordinal)))
+            word = word[..^1];
         var stem = StripEnding(word);
         if (stem.Length > MinStem && IsVowel(stem[^1]))
             stem = stem[..^1];

@@ -43,7 +43,7 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
 
         var hit = toHit(best.Doc);
         if (citation.PartEId is { } part)
-            hit = hit with { EId = part, Label = $"{hit.Label ?? hit.Heading} — {citation.Number}", Snippet = HtmlText.Escape(PartText(best, part)) };
+            hit = hit with { Part = part, Label = $"{hit.Label ?? hit.Heading} — {citation.Number}", Snippet = HtmlText.Escape(PartText(best, part)) };
         var alsoIn = instruments.Skip(1).Select(g => (g.FirstOrDefault(c => c.Language == best.Language) ?? g.First()).Title).ToList();
         return new DirectAnswer(hit with { Direct = true }, alsoIn);
     }

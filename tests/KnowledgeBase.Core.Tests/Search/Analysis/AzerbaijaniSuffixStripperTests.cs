@@ -77,6 +77,10 @@ public sealed class AzerbaijaniSuffixStripperTests
         [InlineData("qaydada", "qayd")]
         [InlineData("iş", "is")]
         [InlineData("işlər", "is")]
+        [InlineData("yaşamaq", "yasam")]
+        [InlineData("yaşama", "yasam")]
+        [InlineData("yaşaması", "yasam")]
+        [InlineData("yaşamasının", "yasam")]
         public void Strips_the_case_possessive_and_plural_endings(string written, string stem) =>
             Assert.Equal(stem, StemOf(written));
     }
