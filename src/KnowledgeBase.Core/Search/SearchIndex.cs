@@ -72,7 +72,7 @@ public sealed class SearchIndex : IDisposable
         {
             // The corrected words first: fuzzy words are compared with the index's stems (resid), which a typo of the
             // written word (residense) may be far from; the correction is made from written words.
-            didYouMean = new SpellingCorrector(_reader).Correct(PlainWords.Split(searched));
+            didYouMean = new SpellingCorrector(_reader, Languages, _analyzer).Correct(PlainWords.Split(searched));
             var retry = (didYouMean is null ? null : RunRetry(query, didYouMean, criteria)) is { Total: > 0 } corrected
                 ? corrected
                 : RunRetry(query, FuzzyWords.Of(searched), criteria);

@@ -29,6 +29,7 @@ public sealed partial class SearchIndexTests
         [InlineData("icaze")]
         [InlineData("icaze yasamaq")]
         [InlineData("icaza")]
+        [InlineData("extending")]
         [InlineData("\"temporery residence\"")]
         public void A_query_that_finds_enough_or_uses_syntax_is_left_as_typed(string query)
         {

@@ -1,4 +1,6 @@
+using KnowledgeBase.Core.Search.Analysis;
 using KnowledgeBase.Core.Search.Answers;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Util.Automaton;
 
@@ -10,7 +12,7 @@ namespace KnowledgeBase.Core.Search.Spelling;
 /// something. A word is replaced by the word within one edit (two for words of six letters or more) that the most documents
 /// hold; a Levenshtein automaton walks only the words within reach, and at most <see cref="MaxCandidates"/> of them.
 /// </remarks>
-internal sealed class SpellingCorrector(IndexReader reader)
+internal sealed class SpellingCorrector(IndexReader reader, IReadOnlyList<string> languages, LanguageFieldAnalyzer analyzer)
 {
     private const int MinLength = 4;
     private const int MaxCandidates = 200;
@@ -33,7 +35,24 @@ internal sealed class SpellingCorrector(IndexReader reader)
         return changed ? string.Join(' ', corrected) : null;
     }
 
-    private bool Known(string word) => reader.DocFreq(new Term(IndexSchema.Spelling, word)) > 0;
+    /// <summary>Whether the index holds the word as written, or in some language's analysed form (<c>replace</c> is not
+    /// written anywhere, but its stem <c>replac</c> is, from <c>replacing</c>): a known word needs no correction.</summary>
+    private bool Known(string word) =>
+        reader.DocFreq(new Term(IndexSchema.Spelling, word)) > 0
+        || languages.Any(language => AnalysedForm(word, language) is { } term
+            && (reader.DocFreq(new Term(IndexSchema.TextOf(language), term)) > 0 || reader.DocFreq(new Term(IndexSchema.HeadingOf(language), term)) > 0));
+
+    private string? AnalysedForm(string word, string language)
+    {
+        using var stream = analyzer.GetTokenStream(IndexSchema.TextOf(language), word);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        string? last = null;
+        stream.Reset();
+        while (stream.IncrementToken())
+            last = term.ToString();
+        stream.End();
+        return last;
+    }
 
     private static string? Nearest(Terms terms, string word)
     {
