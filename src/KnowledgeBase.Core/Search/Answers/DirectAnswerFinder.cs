@@ -18,6 +18,9 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
     /// <summary>More documents than any one article has across instruments, versions and languages in a real corpus.</summary>
     private const int MaxCandidates = 1000;
 
+    private static readonly HashSet<string> CandidateFields =
+        [IndexSchema.Slug, IndexSchema.Kind, IndexSchema.Language, IndexSchema.Status, IndexSchema.Date, IndexSchema.InstrumentTitle];
+
     public DirectAnswer? Find(CitationQuery citation, SearchCriteria criteria)
     {
         var cited = citation.PartEId is { } partEId ? new Term(IndexSchema.Part, partEId) : new Term(IndexSchema.EId, citation.ArticleEId);
@@ -61,9 +64,11 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
             .MaxBy(c => c.Date, StringComparer.Ordinal);
     }
 
+    // Only the short fields are read for each candidate: in a national corpus "article 5" has thousands of them, and the
+    // stored text is read for the chosen one alone.
     private IEnumerable<Candidate> Candidates(Term cited, Filter? filter) =>
         searcher.Search(new TermQuery(cited), filter, MaxCandidates).ScoreDocs
-            .Select(hit => Candidate.Of(hit.Doc, searcher.Doc(hit.Doc)));
+            .Select(hit => Candidate.Of(hit.Doc, searcher.Doc(hit.Doc, CandidateFields)));
 
     // The language most of the matching titles are in; none when titles of several languages match as often (the same
     // title in every language says nothing).
@@ -94,12 +99,16 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
     private static string Stem(string word) => word.Length <= 5 ? word : word[..5];
 
     /// <summary>The part's own words, cut from its article's text where the indexer said they are.</summary>
-    private static string PartText(Candidate candidate, string partEId) =>
-        candidate.Parts.FirstOrDefault(p => p.EId == partEId) is { } part && part.Start + part.Length <= candidate.Text.Length
-            ? candidate.Text.Substring(part.Start, part.Length)
-            : candidate.Text;
+    private string PartText(Candidate candidate, string partEId)
+    {
+        var document = searcher.Doc(candidate.Doc);
+        var text = document.Get(IndexSchema.Text) ?? "";
+        return PartSpans.Read(document).FirstOrDefault(p => p.EId == partEId) is { } part && part.Start + part.Length <= text.Length
+            ? text.Substring(part.Start, part.Length)
+            : text;
+    }
 
-    private sealed record Candidate(int Doc, string Slug, string Kind, string Language, string Status, string Date, string Title, string Text, IReadOnlyList<ProvisionPart> Parts)
+    private sealed record Candidate(int Doc, string Slug, string Kind, string Language, string Status, string Date, string Title)
     {
         public static Candidate Of(int doc, Document document) => new(
             doc,
@@ -108,8 +117,6 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
             document.Get(IndexSchema.Language),
             document.Get(IndexSchema.Status),
             document.Get(IndexSchema.Date) ?? "",
-            document.Get(IndexSchema.InstrumentTitle) ?? "",
-            document.Get(IndexSchema.Text) ?? "",
-            PartSpans.Read(document));
+            document.Get(IndexSchema.InstrumentTitle) ?? "");
     }
 }
