@@ -6,7 +6,8 @@ namespace KnowledgeBase.Indexer;
 /// <summary>Dispatches the command word; callable from tests with their own writers.</summary>
 public static class CommandLine
 {
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors, bool interactive)
+    /// <param name="passwords">Where <c>users add</c> reads a password; the console when not given.</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors, bool interactive, PasswordReader? passwords = null)
     {
         if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -14,6 +15,8 @@ public static class CommandLine
             return args.Count == 0 ? ExitCodes.BadUsage : ExitCodes.Success;
         }
         var command = args[0];
+        if (command == "users")
+            return UsersCommand.Run([.. args.Skip(1)], output, errors, passwords ?? PasswordReader.Console());
         if (command is not ("build" or "check"))
         {
             errors.WriteLine($"indexer: unknown command '{command}'");

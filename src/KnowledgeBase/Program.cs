@@ -1,3 +1,4 @@
+using KnowledgeBase.Access;
 using KnowledgeBase.Api;
 using KnowledgeBase.Components;
 using KnowledgeBase.Hosting;
@@ -11,14 +12,24 @@ builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://localhost:5000"
 // environment, not only Development (`dotnet run` here is Production). A published site has no manifest and is unaffected.
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddKnowledgeBase(builder.Configuration);
+builder.Services.AddKnowledgeBaseAccess(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
+app.UseKnowledgeBaseSecurity();
 app.UseKnowledgeBaseErrors();
 // Routing after the error pages: a request re-executed as /error or /not-found is routed again and finds its page.
 app.UseRouting();
+app.UseKnowledgeBaseAccess();
 app.UseAntiforgery();
-app.MapStaticAssets();
+// After sign-in and rate limits: a cached page is still counted against its client, and the cache itself serves the
+// public audience only (an internal page is never shared between readers of different rights).
+app.UseBuildPageCache();
+// The layout's stylesheets and script hold no text: the sign-in page needs them before anyone has signed in.
+app.MapStaticAssets().AllowAnonymous();
+app.MapHealth();
+app.MapAccount(app.Services.GetRequiredService<SiteOptions>());
 app.MapKnowledgeBaseApi();
+app.MapSuggestions();
 app.MapUiLanguage();
 app.MapAtomFeed();
 app.MapComparativeTableDocument();

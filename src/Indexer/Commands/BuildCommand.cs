@@ -12,7 +12,7 @@ public static class BuildCommand
         BuildResult result;
         try
         {
-            result = BuildPipeline.Run(new BuildOptions(options.Content, options.Data, options.Audience, options.Strict, checkOnly), progress);
+            result = BuildPipeline.Run(new BuildOptions(options.Content, options.Data, options.Audience, options.Strict, checkOnly), StagePause.Wrap(progress, output));
         }
         finally
         {

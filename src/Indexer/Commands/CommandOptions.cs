@@ -8,9 +8,11 @@ public sealed record CommandOptions(string Content, string Data, Audience Audien
     public const string Usage = """
         usage: indexer build [--content DIR] [--data DIR] [--audience public|internal] [--strict]
                indexer check [--content DIR] [--audience public|internal] [--strict]
+               indexer users add|remove|list ...   (see indexer users --help)
 
           build   parse content/, write a new build into data/<audience>/builds/ and publish it
           check   validate content/ and report every problem; write nothing
+          users   who may sign in to the internal site (add NAME --role drafter|officer, remove NAME, list)
 
           --content DIR   the content folder (default: the repository's content/)
           --data DIR      where builds are written (default: the repository's data/)

@@ -4,6 +4,7 @@ using KnowledgeBase.Core.Corpus.Languages;
 using KnowledgeBase.Core.Corpus.Reading;
 using KnowledgeBase.Core.Diagnostics;
 using KnowledgeBase.Core.Linking;
+using KnowledgeBase.Core.Search.Suggesting;
 using KnowledgeBase.Core.Storage;
 using Diagnostic = KnowledgeBase.Core.Diagnostics.Diagnostic;
 
@@ -36,9 +37,11 @@ public static class BuildPipeline
             WriteStore.Run(corpus, Path.Combine(partial, StoreSchema.DatabaseFile));
             progress?.Report("writing the index");
             var indexed = WriteIndex.Run(corpus, Path.Combine(partial, StoreSchema.IndexFolder));
+            WriteSuggestions.Run(corpus, Path.Combine(partial, SuggestionFile.Name));
             var summary = Summarize(corpus, indexed, clock);
             new BuildManifest(stamp, folders.Audience.ToString().ToLowerInvariant(), fingerprint, DateTimeOffset.UtcNow,
-                summary.Instruments, summary.Versions, summary.Provisions, summary.Citations, summary.ResolvedCitations, indexed).WriteTo(partial);
+                summary.Instruments, summary.Versions, summary.Provisions, summary.Citations, summary.ResolvedCitations, indexed,
+                BuildFile.List(partial)).WriteTo(partial);
             progress?.Report("publishing");
             BuildPublisher.Publish(folders, stamp);
             return Finish(options, diagnostics, corpus, stamp, indexed, clock);
@@ -63,11 +66,11 @@ public static class BuildPipeline
 
         progress?.Report("discovering files");
         var layout = DiscoverFiles.Run(options.ContentPath, diagnostics);
-        var languages = SettingsReader.Read(layout.Settings, diagnostics);
+        var (languages, limits) = SettingsReader.ReadAll(layout.Settings, diagnostics);
         var synonyms = SynonymReader.Read(layout.Settings, languages, diagnostics);
 
         progress?.Report("reading front matter");
-        var sources = SelectAudience.Run(ReadFrontMatter.Run(layout, languages, diagnostics), options.Audience);
+        var sources = SelectAudience.Run(ReadFrontMatter.Run(layout, languages, diagnostics, limits), options.Audience);
 
         progress?.Report($"parsing {sources.Sum(s => s.Versions.Sum(v => v.Translations.Count))} files");
         var parsed = ParseStructure.Run(sources, languages, diagnostics);

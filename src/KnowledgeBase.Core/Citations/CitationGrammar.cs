@@ -9,8 +9,18 @@ namespace KnowledgeBase.Core.Citations;
 /// to run, for a check that is needed at one place per citation.</remarks>
 internal static class CitationGrammar
 {
-    /// <summary>A safety net, not a budget: a paragraph takes microseconds, this only stops a pathological input.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    /// <summary>A safety net for a paragraph of ordinary length, whose worst case is milliseconds of work.</summary>
+    /// <remarks>Generous on purpose. The clock runs while the machine is busy with other work (and, on a compiled
+    /// expression's first match, while it is compiled to machine code): at one second, a loaded machine silently lost
+    /// ordinary citations, so the same content built differently from run to run.</remarks>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The budget of a very long paragraph (see <see cref="LongText"/>), where a pathological stretch could
+    /// otherwise take minutes: the citations found before it are kept.</summary>
+    public static readonly TimeSpan LongTextMatchTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>Characters above which a paragraph is searched under <see cref="LongTextMatchTimeout"/>.</summary>
+    public const int LongText = 20_000;
 
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -20,7 +30,7 @@ internal static class CitationGrammar
     /// <summary>A fragment as a whole word: never the tail or the head of a longer one.</summary>
     public static string Word(string fragment) => $@"(?<![\p{{L}}\p{{N}}])(?:{fragment})(?!\p{{L}})";
 
-    public static Regex Build(LanguageProfile language, CitationPatterns patterns)
+    public static Regex Build(LanguageProfile language, CitationPatterns patterns, TimeSpan timeout)
     {
         var thisInstrument = patterns.ThisInstrument is null ? null : Word(patterns.ThisInstrument);
         var notAName = string.Join("|", StructureWords(language, patterns).Append(thisInstrument).OfType<string>());
@@ -36,7 +46,10 @@ internal static class CitationGrammar
             : $@"{provisions}(?:\s+(?:{instrument}))?";
         try
         {
-            return new Regex(pattern, Options | RegexOptions.Compiled, MatchTimeout);
+            var grammar = new Regex(pattern, Options | RegexOptions.Compiled, timeout);
+            // Compile to machine code now, outside the first paragraph's time limit.
+            grammar.IsMatch("1");
+            return grammar;
         }
         catch (ArgumentException e)
         {

@@ -10,6 +10,7 @@ namespace KnowledgeBase.Core.Citations;
 public sealed class CitationRecognizer
 {
     private readonly Regex? _grammar;
+    private readonly Lazy<Regex>? _longTextGrammar;
     private readonly CitationReader? _reader;
 
     /// <param name="language">The language of the texts; one without citation patterns recognises nothing.</param>
@@ -20,21 +21,23 @@ public sealed class CitationRecognizer
         ArgumentNullException.ThrowIfNull(language);
         if (language.Citations is not { } patterns)
             return;
-        _grammar = CitationGrammar.Build(language, patterns);
+        _grammar = CitationGrammar.Build(language, patterns, CitationGrammar.MatchTimeout);
+        _longTextGrammar = new(() => CitationGrammar.Build(language, patterns, CitationGrammar.LongTextMatchTimeout));
         _reader = new CitationReader(new KnownInstruments(patterns, instruments ?? []));
     }
 
     /// <summary>Finds every citation in a plain-text string (one paragraph's text), in text order. Never throws; bounded time on any input.</summary>
     public IReadOnlyList<CitationMatch> Recognize(string text)
     {
-        if (_grammar is null || _reader is null || string.IsNullOrEmpty(text))
+        if (_grammar is null || _longTextGrammar is null || _reader is null || string.IsNullOrEmpty(text))
             return [];
+        var grammar = text.Length > CitationGrammar.LongText ? _longTextGrammar.Value : _grammar;
         var found = new List<CitationMatch>();
         try
         {
             // A known name may reach past what the grammar matched, so the search goes on after the citation, not the match.
             var position = 0;
-            for (var match = _grammar.Match(text); match.Success; match = _grammar.Match(text, position))
+            for (var match = grammar.Match(text); match.Success; match = grammar.Match(text, position))
             {
                 var citation = _reader.Read(text, match, floor: position);
                 found.Add(citation);
@@ -43,8 +46,8 @@ public sealed class CitationRecognizer
         }
         catch (RegexMatchTimeoutException)
         {
-            // Only a pathological paragraph gets here; the citations before it are still good, and a missing
-            // link is better than a build that stops.
+            // Only a pathological paragraph gets here (a very long one, under the short budget); the citations before
+            // it are still good, and a missing link is better than a build that stops.
         }
         return found;
     }

@@ -20,6 +20,9 @@ public static class DiagnosticCodes
     public const string UnknownLanguage = "KB014";
     public const string UnreadableFile = "KB015";
 
+    /// <summary>A content file larger than <c>limits: max-file-kb</c> in kb.yml (8192 KiB unless set): not read at all.</summary>
+    public const string FileTooLarge = "KB016";
+
     // Warnings: the build is published, unless the run is strict.
     public const string UnresolvedCitation = "KB101";
     public const string RepeatedNumber = "KB102";

@@ -14,17 +14,23 @@ public sealed class CitationLinker(CitationRecognizer? recognizer, CitationResol
 {
     private const string KbScheme = "kb:";
 
+    // Citations sit in text, in a link or emphasis at most a few levels deep; deeper nesting is hostile input, left to Markdig's
+    // own depth limit when it is rendered, and must not exhaust the stack here first.
+    private const int MaxDepth = 32;
+
     public IReadOnlyList<LinkedCitation> Link(MarkdownDocument document)
     {
         var found = new List<LinkedCitation>();
         foreach (var leaf in document.Descendants<LeafBlock>())
             if (leaf.Inline is { } inline)
-                LinkContainer(inline, found);
+                LinkContainer(inline, found, 0);
         return found;
     }
 
-    private void LinkContainer(ContainerInline container, List<LinkedCitation> found)
+    private void LinkContainer(ContainerInline container, List<LinkedCitation> found, int depth)
     {
+        if (depth > MaxDepth)
+            return;
         var child = container.FirstChild;
         while (child is not null)
         {
@@ -38,7 +44,7 @@ public sealed class CitationLinker(CitationRecognizer? recognizer, CitationResol
                     child = LinkLiterals(literal, found);
                     break;
                 case ContainerInline nested:
-                    LinkContainer(nested, found);
+                    LinkContainer(nested, found, depth + 1);
                     child = child.NextSibling;
                     break;
                 default:
@@ -84,9 +90,12 @@ public sealed class CitationLinker(CitationRecognizer? recognizer, CitationResol
 
         var pieces = new List<Inline>();
         var position = 0;
+        // Lines are counted on from the previous match, not from the start: a paragraph of 100,000 citations stays linear.
+        var (line, countedTo) = (first.Line, 0);
         foreach (var match in matches)
         {
-            var line = first.Line + text.AsSpan(0, match.Start).Count('\n');
+            line += text.AsSpan(countedTo, Math.Max(0, match.Start - countedTo)).Count('\n');
+            countedTo = Math.Max(countedTo, match.Start);
             var phrase = match.Text.ReplaceLineEndings(" ");
             var resolutions = match.Targets.Select(t => resolver.Resolve(t, context)).ToList();
             for (var i = 0; i < resolutions.Count; i++)

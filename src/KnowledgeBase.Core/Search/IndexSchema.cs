@@ -29,6 +29,9 @@ public static class IndexSchema
     /// <summary><c>true</c> on the provisions of the newest version of each instrument that has a text in their language, else <c>false</c>.</summary>
     public const string Newest = "newest";
 
+    /// <summary><c>true</c> on the provisions of the newest public version of each instrument: the newest a reader who may not see drafts sees.</summary>
+    public const string NewestPublic = "newest-public";
+
     public const string EId = "eid";
     public const string Num = "num";
 

@@ -33,6 +33,9 @@ public sealed record SearchEntry(
     /// citation of a part (<c>45.1.3</c>) can link to it and show its words.</summary>
     public IReadOnlyList<ProvisionPart> Parts { get; init; } = [];
 
+    /// <summary>Whether this is the newest public version of the instrument, the newest for a reader who may not see drafts.</summary>
+    public bool IsNewestPublicVersion { get; init; }
+
     /// <summary>What the provision is shown under, e.g. <c>Article 45. Temporary residence permit</c>.</summary>
     public string? Label { get; init; }
 }

@@ -72,10 +72,12 @@ public sealed class SearchIndex : IDisposable
         {
             // The corrected words first: fuzzy words are compared with the index's stems (resid), which a typo of the
             // written word (residense) may be far from; the correction is made from written words.
-            didYouMean = new SpellingCorrector(_reader, Languages, _analyzer).Correct(PlainWords.Split(searched));
-            var retry = (didYouMean is null ? null : RunRetry(query, didYouMean, criteria)) is { Total: > 0 } corrected
-                ? corrected
-                : RunRetry(query, FuzzyWords.Of(searched), criteria);
+            // A correction is offered only when it finds more than the query for this reader: the index's words include
+            // those of versions the reader may not see, and a correction must never point at them.
+            var correction = new SpellingCorrector(_reader, Languages, _analyzer).Correct(PlainWords.Split(searched));
+            var corrected = correction is null ? null : RunRetry(query, correction, criteria);
+            didYouMean = corrected is not null && corrected.Total > results.Total ? correction : null;
+            var retry = didYouMean is not null ? corrected : RunRetry(query, FuzzyWords.Of(searched), criteria);
             if (retry is not null && retry.Total > results.Total)
                 results = retry with { Fuzzy = true };
         }

@@ -60,6 +60,7 @@ public sealed class SearchIndexWriter : IDisposable
             new StringField(IndexSchema.Version, entry.Version, Field.Store.YES),
             new StringField(IndexSchema.Date, IndexTerms.Of(entry.Date), Field.Store.YES),
             new StringField(IndexSchema.Newest, IndexTerms.Of(entry.IsNewestVersion), Field.Store.YES),
+            new StringField(IndexSchema.NewestPublic, IndexTerms.Of(entry.IsNewestPublicVersion), Field.Store.NO),
             new StringField(IndexSchema.EId, entry.EId, Field.Store.YES),
             new StoredField(IndexSchema.InstrumentTitle, entry.InstrumentTitle),
             // The words are analysed once, unstored; the stored copy in Text is what snippets are cut from.

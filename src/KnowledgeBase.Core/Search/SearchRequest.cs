@@ -1,3 +1,5 @@
+using KnowledgeBase.Core.Accounts;
+
 namespace KnowledgeBase.Core.Search;
 
 /// <summary>What a reader asks the search for; the filters are exact values, null or empty meaning "any".</summary>
@@ -11,6 +13,7 @@ namespace KnowledgeBase.Core.Search;
 /// <param name="PageSize">Hits per page (or groups, with <paramref name="GroupByProvision"/>), 1 to 100.</param>
 /// <param name="AsAt">Search the version of each instrument in force on this day instead; not together with <paramref name="Version"/>.</param>
 /// <param name="GroupByProvision">One hit per provision (slug and stable key), the best of its versions and languages, with the number of other versions that match.</param>
+/// <param name="Access">What the reader may see; null for everything. Hidden versions are never matched, counted or shown, and "newest" means the newest the reader sees.</param>
 public sealed record SearchRequest(
     string Query,
     string? Kind = null,
@@ -21,7 +24,8 @@ public sealed record SearchRequest(
     int Page = 1,
     int PageSize = 20,
     DateOnly? AsAt = null,
-    bool GroupByProvision = false)
+    bool GroupByProvision = false,
+    ReaderAccess? Access = null)
 {
     /// <summary>The <see cref="Version"/> value that searches every version.</summary>
     public const string AllVersions = "all";

@@ -38,6 +38,20 @@ public sealed class BuildFolders(string dataRoot, Audience audience)
         }
     }
 
+    /// <summary>What <c>CURRENT</c> says, checked for nothing: null when there is no pointer. For reporting a pointer that names no build.</summary>
+    public string? ReadCurrentPointer()
+    {
+        try
+        {
+            var text = File.ReadAllText(CurrentFile).Trim();
+            return text.Length > 200 ? text[..200] : text;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A new stamp: UTC time to the millisecond, so stamps sort in build order, plus a random tail against collisions.</summary>
     public static string NewStamp() =>
         $"{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff'Z'}-{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(3))}";

@@ -4,6 +4,7 @@ namespace KnowledgeBase.Core.Storage;
 
 /// <summary>What a build is: written last into its folder, so a folder with a manifest is complete.</summary>
 /// <param name="ContentFingerprint">Hash of the content and of the code that built it; the site rebuilds when it no longer matches.</param>
+/// <param name="Files">Every other file of the build with its size, so a damaged build is refused when it is opened.</param>
 public sealed record BuildManifest(
     string Stamp,
     string Audience,
@@ -14,7 +15,8 @@ public sealed record BuildManifest(
     int Provisions,
     int Citations,
     int ResolvedCitations,
-    int IndexedDocuments)
+    int IndexedDocuments,
+    IReadOnlyList<BuildFile>? Files = null)
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 

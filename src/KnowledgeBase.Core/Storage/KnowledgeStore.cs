@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using KnowledgeBase.Core.Accounts;
 using LiteDB;
 
 namespace KnowledgeBase.Core.Storage;
@@ -10,8 +12,24 @@ namespace KnowledgeBase.Core.Storage;
 public sealed class KnowledgeStore : IDisposable
 {
     private readonly LiteDatabase _database;
+    private readonly HiddenVersions? _hidden;
+    private readonly ConcurrentDictionary<ReaderAccess, KnowledgeStore> _views = new();
 
-    private KnowledgeStore(LiteDatabase database) => _database = database;
+    private KnowledgeStore(LiteDatabase database, HiddenVersions? hidden = null)
+    {
+        _database = database;
+        _hidden = hidden;
+    }
+
+    /// <summary>This store as one reader may see it; the same instance for everyone who may see everything.</summary>
+    /// <remarks>
+    /// A view shares the database and is never disposed itself: the store that opened the database closes it. A view
+    /// cannot be widened: asked for another access, it answers as itself.
+    /// </remarks>
+    public KnowledgeStore For(ReaderAccess access) =>
+        access.SeesInternalLegislation || _hidden is not null
+            ? this
+            : _views.GetOrAdd(access, a => new KnowledgeStore(_database, HiddenVersions.Of(Instruments(), AllVersions(), a)));
 
     public static KnowledgeStore OpenReadOnly(string databasePath)
     {
@@ -31,33 +49,46 @@ public sealed class KnowledgeStore : IDisposable
 
     private ILiteCollection<StoredLegalBasis> LegalBasisCollection => _database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis);
 
-    public IReadOnlyList<StoredInstrument> Instruments() => [.. InstrumentCollection.FindAll().OrderBy(i => i.Id, StringComparer.Ordinal)];
+    public IReadOnlyList<StoredInstrument> Instruments() =>
+        [.. InstrumentCollection.FindAll().Where(i => _hidden?.HidesInstrument(i.Id) != true).OrderBy(i => i.Id, StringComparer.Ordinal)];
 
-    public StoredInstrument? Instrument(string slug) => InstrumentCollection.FindById(slug);
+    public StoredInstrument? Instrument(string slug) => _hidden?.HidesInstrument(slug) == true ? null : InstrumentCollection.FindById(slug);
 
     /// <summary>Every version of every instrument, by instrument then date.</summary>
     public IReadOnlyList<StoredVersion> AllVersions() =>
-        [.. VersionCollection.FindAll().OrderBy(v => v.Slug, StringComparer.Ordinal).ThenBy(v => v.Date, StringComparer.Ordinal).ThenBy(v => v.Label, StringComparer.Ordinal)];
+        [.. VersionCollection.FindAll().Where(Visible).OrderBy(v => v.Slug, StringComparer.Ordinal).ThenBy(v => v.Date, StringComparer.Ordinal).ThenBy(v => v.Label, StringComparer.Ordinal)];
 
     /// <summary>The versions of one instrument, oldest first.</summary>
+    /// <remarks>
+    /// Found by the prefix of their key (<c>slug@</c>) on the primary index: the slug has no index of its own, and a query
+    /// on it read all 19,868 versions of the national corpus for every page of a text.
+    /// </remarks>
     public IReadOnlyList<StoredVersion> Versions(string slug) =>
-        [.. VersionCollection.Find(v => v.Slug == slug).OrderBy(v => v.Date, StringComparer.Ordinal).ThenBy(v => v.Label, StringComparer.Ordinal)];
+        [.. VersionCollection.Find(Query.StartsWith("_id", StoreSchema.VersionKey(slug, "")))
+            .Where(v => v.Slug == slug)
+            .Where(Visible)
+            .OrderBy(v => v.Date, StringComparer.Ordinal).ThenBy(v => v.Label, StringComparer.Ordinal)];
 
-    public StoredVersion? Version(string slug, string label) => VersionCollection.FindById(StoreSchema.VersionKey(slug, label));
+    public StoredVersion? Version(string slug, string label) =>
+        Hides(slug, label) ? null : VersionCollection.FindById(StoreSchema.VersionKey(slug, label));
 
     /// <summary>Every provision of one text, in document order.</summary>
     public IReadOnlyList<StoredProvision> Provisions(string slug, string version, string language)
     {
+        if (Hides(slug, version))
+            return [];
         var key = StoreSchema.TextKey(slug, version, language);
         return [.. ProvisionCollection.Find(p => p.TextKey == key).OrderBy(p => p.Order)];
     }
 
     public StoredProvision? Provision(string slug, string version, string language, string eId) =>
-        ProvisionCollection.FindById($"{StoreSchema.TextKey(slug, version, language)}/{eId}");
+        Hides(slug, version) ? null : ProvisionCollection.FindById($"{StoreSchema.TextKey(slug, version, language)}/{eId}");
 
     /// <summary>The citations written in the given provisions of one text.</summary>
     public IReadOnlyList<StoredCitation> CitationsFrom(string slug, string version, string language, IReadOnlySet<string> eIds)
     {
+        if (Hides(slug, version))
+            return [];
         var key = StoreSchema.VersionKey(slug, version);
         return [.. CitationCollection.Find(c => c.SourceKey == key).Where(c => c.Language == language && eIds.Contains(c.SourceEId)).OrderBy(c => c.Id)];
     }
@@ -65,21 +96,35 @@ public sealed class KnowledgeStore : IDisposable
     /// <summary>The citations that point at a provision of a version, or at a part inside it.</summary>
     public IReadOnlyList<StoredCitation> CitationsTo(string slug, string version, string eId)
     {
+        if (Hides(slug, version))
+            return [];
         var key = StoreSchema.VersionKey(slug, version);
-        return [.. CitationCollection.Find(c => c.TargetKey == key).Where(c => IsSameOrInside(c.TargetEId, eId)).OrderBy(c => c.Id)];
+        return [.. CitationCollection.Find(c => c.TargetKey == key)
+            .Where(c => IsSameOrInside(c.TargetEId, eId) && _hidden?.HidesKey(c.SourceKey) != true)
+            .OrderBy(c => c.Id)];
     }
 
     /// <summary>The legal-basis entries of procedures that name a provision (in any version), or a part inside it.</summary>
     public IReadOnlyList<StoredLegalBasis> LegalBasisTo(string slug, string eId) =>
-        [.. LegalBasisCollection.Find(l => l.TargetSlug == slug).Where(l => IsSameOrInside(l.TargetEId, eId)).OrderBy(l => l.Id)];
+        [.. LegalBasisCollection.Find(l => l.TargetSlug == slug)
+            .Where(l => IsSameOrInside(l.TargetEId, eId) && !Hides(l.ProcedureSlug, l.ProcedureVersion))
+            .OrderBy(l => l.Id)];
 
     /// <summary>The legal-basis entries of one procedure version, in the order they are written.</summary>
     public IReadOnlyList<StoredLegalBasis> LegalBasisOf(string procedureSlug, string procedureVersion) =>
-        [.. LegalBasisCollection.Find(l => l.ProcedureSlug == procedureSlug).Where(l => l.ProcedureVersion == procedureVersion).OrderBy(l => l.Id)];
+        Hides(procedureSlug, procedureVersion) ? [] : [.. LegalBasisCollection.Find(l => l.ProcedureSlug == procedureSlug).Where(l => l.ProcedureVersion == procedureVersion).OrderBy(l => l.Id)];
 
     /// <summary>Part ids extend their article's: <c>art_45__para_1</c> is inside <c>art_45</c>.</summary>
     private static bool IsSameOrInside(string? candidate, string eId) =>
         candidate is not null && (candidate == eId || candidate.StartsWith(eId + "__", StringComparison.Ordinal));
 
-    public void Dispose() => _database.Dispose();
+    private bool Hides(string slug, string version) => _hidden?.Hides(slug, version) == true;
+
+    private bool Visible(StoredVersion version) => _hidden?.HidesKey(version.Id) != true;
+
+    public void Dispose()
+    {
+        if (_hidden is null)
+            _database.Dispose();
+    }
 }

@@ -25,10 +25,13 @@ public sealed class PublishedBuild : IDisposable
     public SearchIndex Search { get; }
 
     /// <summary>Opens the build in <paramref name="buildPath"/>; throws when it is incomplete or damaged.</summary>
+    /// <remarks>Cheap checks first: the manifest, then every file's size against it, then opening the store and the index.</remarks>
     public static PublishedBuild Open(string buildPath)
     {
         var manifest = BuildManifest.ReadFrom(buildPath)
-            ?? throw new InvalidDataException($"{buildPath} has no readable {StoreSchema.ManifestFile}: the build is incomplete.");
+            ?? throw new InvalidDataException($"it has no readable {StoreSchema.ManifestFile}: the build is incomplete or damaged");
+        if (BuildFile.Mismatch(buildPath, manifest.Files) is { } damage)
+            throw new InvalidDataException($"its files are not those it was built with: {damage}");
         var store = KnowledgeStore.OpenReadOnly(System.IO.Path.Combine(buildPath, StoreSchema.DatabaseFile));
         Lucene.Net.Store.Directory? directory = null;
         try

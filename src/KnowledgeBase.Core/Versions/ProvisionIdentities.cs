@@ -25,7 +25,7 @@ public sealed class ProvisionIdentities
         foreach (var provision in text)
         {
             byEId.TryAdd(provision.EId, provision);
-            var identity = IdentityOf(provision, byEId);
+            var identity = IdentityOf(provision, byEId.GetValueOrDefault);
             if (_identityByEId.TryAdd(provision.EId, identity))
                 _provisionByIdentity.TryAdd(identity, provision);
         }
@@ -37,19 +37,51 @@ public sealed class ProvisionIdentities
     /// <summary>The provision of this text with <paramref name="identity"/>; null when this text lacks it.</summary>
     public StoredProvision? Find(string identity) => _provisionByIdentity.GetValueOrDefault(identity);
 
-    private string IdentityOf(StoredProvision provision, Dictionary<string, StoredProvision> earlier)
+    /// <summary>Finds the provision with <paramref name="identity"/> in a text read one provision at a time by id, not whole.</summary>
+    /// <remarks>
+    /// An identity that is not a stable key's names the eId it can only belong to (<c>id:art_46/para_2</c> is
+    /// <c>art_46__para_2</c>), so one lookup and a walk up its parents decide it: a page showing one article of a code with
+    /// 28 versions reads a few dozen provisions instead of 28 whole texts. A key can sit on any provision, and keys are not
+    /// looked up by id, so a keyed identity is left to a whole text.
+    /// </remarks>
+    /// <param name="provisionById">The text's provision with an eId, or null.</param>
+    /// <returns>False when the identity is a key's and the whole text must be read; else true, with the provision or null.</returns>
+    public static bool TryFindById(string identity, Func<string, StoredProvision?> provisionById, out StoredProvision? found)
     {
-        if (provision.Kind == "paragraph" && ArticleOf(provision, earlier) is { } article
-            && provision.EId.StartsWith(article.EId + PartSeparator, StringComparison.Ordinal)
-            && _identityByEId.TryGetValue(article.EId, out var articleIdentity))
-            return $"{articleIdentity}/{provision.EId[(article.EId.Length + PartSeparator.Length)..]}";
-        return provision.Kind != "paragraph" && !string.IsNullOrEmpty(provision.Key) ? $"key:{provision.Key}" : $"id:{provision.EId}";
+        found = null;
+        if (EIdOf(identity) is not { } eId)
+            return false;
+        if (provisionById(eId) is { } candidate && IdentityOf(candidate, provisionById) == identity)
+            found = candidate;
+        return true;
     }
 
-    private static StoredProvision? ArticleOf(StoredProvision part, Dictionary<string, StoredProvision> earlier)
+    /// <summary>The only eId a provision with this identity can have; null for a key's identity.</summary>
+    private static string? EIdOf(string identity)
+    {
+        var part = identity.IndexOf('/', StringComparison.Ordinal);
+        var own = part < 0 ? identity : identity[..part];
+        if (!own.StartsWith("id:", StringComparison.Ordinal))
+            return null;
+        return part < 0 ? own[3..] : $"{own[3..]}{PartSeparator}{identity[(part + 1)..]}";
+    }
+
+    /// <param name="earlier">The provisions of the same text by eId; a provision's parents are always among them.</param>
+    private static string IdentityOf(StoredProvision provision, Func<string, StoredProvision?> earlier)
+    {
+        if (provision.Kind == "paragraph" && ArticleOf(provision, earlier) is { } article
+            && provision.EId.StartsWith(article.EId + PartSeparator, StringComparison.Ordinal))
+            return $"{OwnIdentity(article)}/{provision.EId[(article.EId.Length + PartSeparator.Length)..]}";
+        return OwnIdentity(provision);
+    }
+
+    private static string OwnIdentity(StoredProvision provision) =>
+        provision.Kind != "paragraph" && !string.IsNullOrEmpty(provision.Key) ? $"key:{provision.Key}" : $"id:{provision.EId}";
+
+    private static StoredProvision? ArticleOf(StoredProvision part, Func<string, StoredProvision?> earlier)
     {
         var current = part;
-        while (current.ParentEId is { } parent && earlier.TryGetValue(parent, out var next))
+        while (current.ParentEId is { } parent && earlier(parent) is { } next)
         {
             if (next.Kind == "article")
                 return next;

@@ -17,27 +17,26 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapKnowledgeBaseApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/instruments", (ServedBuild served, string? lang) => WithBuild(served, build => ListInstruments(build, lang ?? DefaultLanguage)));
-        api.MapGet("/instruments/{slug}/versions/{version}", (ServedBuild served, string slug, string version, string? lang) =>
-            WithBuild(served, build => GetVersion(build, slug, version, lang ?? DefaultLanguage)));
-        api.MapGet("/instruments/{slug}/versions/{version}/provisions/{eId}", (ServedBuild served, string slug, string version, string eId, string? lang) =>
-            WithBuild(served, build => GetProvision(build, slug, version, eId, lang ?? DefaultLanguage)));
-        api.MapGet("/instruments/{slug}/compare", (ServedBuild served, ComparisonCache cache, string slug, string? from, string? to, string? lang, bool? ignoreWhitespace, bool? ignoreRenumbering) =>
-            WithBuild(served, build => CompareEndpoint.Handle(build, cache, slug,
+        api.MapGet("/instruments", (RequestBuild build, string? lang) => WithBuild(() => ListInstruments(build, lang ?? DefaultLanguage)));
+        api.MapGet("/instruments/{slug}/versions/{version}", (RequestBuild build, string slug, string version, string? lang) =>
+            WithBuild(() => GetVersion(build, slug, version, lang ?? DefaultLanguage)));
+        api.MapGet("/instruments/{slug}/versions/{version}/provisions/{eId}", (RequestBuild build, string slug, string version, string eId, string? lang) =>
+            WithBuild(() => GetProvision(build, slug, version, eId, lang ?? DefaultLanguage)));
+        api.MapGet("/instruments/{slug}/compare", (RequestBuild build, ComparisonCache cache, string slug, string? from, string? to, string? lang, bool? ignoreWhitespace, bool? ignoreRenumbering) =>
+            WithBuild(() => CompareEndpoint.Handle(build, cache, slug,
                 new CompareQuery(from, to, lang ?? DefaultLanguage, ignoreWhitespace ?? false, ignoreRenumbering ?? false))));
-        api.MapGet("/search", (ServedBuild served, string? q, string? kind, string? status, string? lang, string? instrument, string? version, int? page, string? at, string? group) =>
-            WithBuild(served, build => Search(build, q, kind, status, lang, instrument, version, page ?? 1, at, group)));
+        api.MapGet("/search", (RequestBuild build, string? q, string? kind, string? status, string? lang, string? instrument, string? version, int? page, string? at, string? group) =>
+            WithBuild(() => Search(build, q, kind, status, lang, instrument, version, page ?? 1, at, group)));
         api.MapFallback(() => ApiProblems.NotFound("There is no such API endpoint; see docs/api.md."));
         return app;
     }
 
-    /// <summary>Runs a handler on the served build, holding it until the answer is computed.</summary>
-    private static IResult WithBuild(ServedBuild served, Func<PublishedBuild, IResult> handler)
+    /// <summary>Runs a handler on the request's build (held until the request ends, seen as the reader may see it).</summary>
+    private static IResult WithBuild(Func<IResult> handler)
     {
         try
         {
-            using var lease = served.Acquire();
-            return handler(lease.Build);
+            return handler();
         }
         catch (NoBuildException e)
         {
@@ -45,7 +44,7 @@ public static class ApiEndpoints
         }
     }
 
-    private static IResult ListInstruments(PublishedBuild build, string language)
+    private static IResult ListInstruments(RequestBuild build, string language)
     {
         var versions = build.Store.AllVersions().ToLookup(v => v.Slug);
         return Results.Ok(build.Store.Instruments().Select(i => new InstrumentSummary(
@@ -57,7 +56,7 @@ public static class ApiEndpoints
             [.. versions[i.Id].Select(v => new VersionSummary(v.Label, v.Date, v.Status, v.Languages))])).ToList());
     }
 
-    private static IResult GetVersion(PublishedBuild build, string slug, string version, string language)
+    private static IResult GetVersion(RequestBuild build, string slug, string version, string language)
     {
         if (FindText(build, slug, version, language, out var problem) is not { Version: var found })
             return problem!;
@@ -67,7 +66,7 @@ public static class ApiEndpoints
     }
 
     /// <summary>The text a URL names, when it exists in the language asked for; otherwise the 404 that says what is missing.</summary>
-    internal static RequestedText? FindText(PublishedBuild build, string slug, string version, string language, out IResult? problem)
+    internal static RequestedText? FindText(RequestBuild build, string slug, string version, string language, out IResult? problem)
     {
         var requested = TextLookup.Find(build.Store, slug, version, date: null, language);
         problem = build.Store.Instrument(slug) is null ? ApiProblems.NotFound($"There is no instrument '{slug}'.")
@@ -77,7 +76,7 @@ public static class ApiEndpoints
         return problem is null ? requested : null;
     }
 
-    private static IResult GetProvision(PublishedBuild build, string slug, string version, string eId, string language)
+    private static IResult GetProvision(RequestBuild build, string slug, string version, string eId, string language)
     {
         if (FindText(build, slug, version, language, out var problem) is not { } requested)
             return problem!;
@@ -105,7 +104,7 @@ public static class ApiEndpoints
             provision.Text, ProvisionHtml.Plain.Assemble(subtree), citations, citedBy, procedures));
     }
 
-    private static IResult Search(PublishedBuild build, string? q, string? kind, string? status, string? lang, string? instrument, string? version, int page, string? at, string? group)
+    private static IResult Search(RequestBuild build, string? q, string? kind, string? status, string? lang, string? instrument, string? version, int page, string? at, string? group)
     {
         if (string.IsNullOrWhiteSpace(q))
             return ApiProblems.BadRequest("Give a query: /api/search?q=residence+permit");
@@ -123,7 +122,7 @@ public static class ApiEndpoints
         var request = new SearchRequest(q, kind, status, lang, instrument, version, page, AsAt: asAt, GroupByProvision: group == ByProvision);
         try
         {
-            var results = build.Search.Search(request);
+            var results = build.Search(request);
             // The direct answer leads the first page's hits; it is not counted in total, which stays the count of ordinary hits.
             return Results.Ok(new SearchResponse(results.Total, results.Matches, request.Page, request.PageSize,
                 [.. results.Hits.Select(h => new SearchHitView(h.Slug, h.Version, h.Language, h.EId, h.Heading, h.Snippet,

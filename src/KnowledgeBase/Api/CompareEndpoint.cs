@@ -1,12 +1,12 @@
-using KnowledgeBase.Core.Storage;
 using KnowledgeBase.Core.Versions.Comparing;
+using KnowledgeBase.Site;
 
 namespace KnowledgeBase.Api;
 
 /// <summary><c>GET /api/instruments/{slug}/compare</c>: two versions of one text aligned provision by provision (see docs/api.md).</summary>
 internal static class CompareEndpoint
 {
-    public static IResult Handle(PublishedBuild build, ComparisonCache cache, string slug, CompareQuery query)
+    public static IResult Handle(RequestBuild build, ComparisonCache cache, string slug, CompareQuery query)
     {
         if (string.IsNullOrWhiteSpace(query.From) || string.IsNullOrWhiteSpace(query.To))
             return ApiProblems.BadRequest($"Name the two versions to compare: /api/instruments/{slug}/compare?from=2013-04-parliament-draft&to=2013-07-adopted");

@@ -26,6 +26,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<UiLanguage>();
         // "In force today" on procedure pages; tests may pin the day.
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBuildPageCache(configuration);
         services.AddRazorComponents();
         // Razor's default encoder writes ə, ş, ж as numeric entities; legal text in three scripts should stay readable.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

@@ -5,8 +5,8 @@ namespace KnowledgeBase.Hosting;
 
 /// <summary>On start, serves the published build and rebuilds content/ when no build matches it.</summary>
 /// <remarks>
-/// With no build at all the site builds before it listens (it has nothing else to serve); with a stale build it serves that
-/// one at once and builds in the background, switching when the new build is published. A failed build is logged and
+/// With no build at all the site builds before it listens (it has nothing else to serve); with a published build it serves
+/// that one at once and checks the content in the background, building and switching when the build is stale. A failed build is logged and
 /// publishes nothing, so the site keeps serving what it had.
 /// </remarks>
 public sealed class StartupBuild(SiteOptions options, ServedBuild served, ILogger<StartupBuild> logger) : IHostedService
@@ -19,19 +19,31 @@ public sealed class StartupBuild(SiteOptions options, ServedBuild served, ILogge
         if (!options.BuildOnStart || !Directory.Exists(options.Content))
             return Task.CompletedTask;
 
-        var fingerprint = ContentFingerprint.Compute(options.Content);
-        var current = served.CurrentStamp is { } stamp ? BuildManifest.ReadFrom(served.Folders.BuildPath(stamp)) : null;
-        if (current?.ContentFingerprint == fingerprint)
-            return Task.CompletedTask;
-
-        if (current is null)
+        if (served.CurrentStamp is not { } stamp)
         {
-            Build(fingerprint);
+            Build(ContentFingerprint.Compute(options.Content));
             return Task.CompletedTask;
         }
-        logger.LogInformation("Content changed since build {Stamp}: serving it while a new build runs", current.Stamp);
-        _background = Task.Run(() => Build(fingerprint), CancellationToken.None);
+        // Fingerprinting reads every content file (250 MB, seconds, for a country's legislation): the published build is
+        // served meanwhile, so the site answers at once, and a stale one is replaced when the new build is published.
+        _background = Task.Run(() => RebuildIfStale(stamp), CancellationToken.None);
         return Task.CompletedTask;
+    }
+
+    private void RebuildIfStale(string stamp)
+    {
+        try
+        {
+            var fingerprint = ContentFingerprint.Compute(options.Content);
+            if (BuildManifest.ReadFrom(served.Folders.BuildPath(stamp))?.ContentFingerprint == fingerprint)
+                return;
+            logger.LogInformation("Content changed since build {Stamp}: serving it while a new build runs", stamp);
+            Build(fingerprint);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError(e, "Checking {Content} against build {Stamp} failed; still serving it", options.Content, stamp);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => _background.WaitAsync(cancellationToken);

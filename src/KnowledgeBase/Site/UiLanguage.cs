@@ -7,10 +7,13 @@ public sealed class UiLanguage(IHttpContextAccessor http)
     public const string CookieName = "kb-ui";
     public static readonly IReadOnlyList<string> Supported = ["en", "az"];
 
-    public string Code { get; } =
-        http.HttpContext?.Request.Cookies[CookieName] is { } chosen && Supported.Contains(chosen) ? chosen : "en";
+    public string Code { get; } = http.HttpContext is { } context ? CodeOf(context.Request) : "en";
 
     public bool IsAzerbaijani => Code == "az";
+
+    /// <summary>The interface language a request asks for: its cookie's, when supported, else English.</summary>
+    public static string CodeOf(HttpRequest request) =>
+        request.Cookies[CookieName] is { } chosen && Supported.Contains(chosen) ? chosen : "en";
 
     /// <summary>The site's words in the reader's language: <c>Ui.Pick("Contents", "Mündəricat")</c>.</summary>
     public string Pick(string english, string azerbaijani) => IsAzerbaijani ? azerbaijani : english;

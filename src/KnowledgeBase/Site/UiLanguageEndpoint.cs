@@ -18,7 +18,8 @@ public static class UiLanguageEndpoint
                 IsEssential = true,
             });
             return Results.LocalRedirect(IsLocal(@return) ? @return! : "/");
-        });
+        }).AllowAnonymous(); // the sign-in page offers both languages too
+
         return app;
     }
 

@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Accounts;
 using KnowledgeBase.Core.Model;
 using KnowledgeBase.Core.Search;
 using Lucene.Net.Store;
@@ -137,6 +138,25 @@ public sealed partial class SearchIndexTests
             Assert.Equal("migration-code", direct.Hit.Slug);
             Assert.Equal(["Law on Asylum"], direct.AlsoIn);
             Assert.Equal("asylum-law", index.Search(new SearchRequest("Law on Asylum article 7")).Direct!.Hit.Slug);
+        }
+
+        [Fact]
+        public void A_reader_who_may_not_see_drafts_is_never_answered_from_one()
+        {
+            using var directory = new RAMDirectory();
+            using (var writer = new SearchIndexWriter(directory))
+            {
+                writer.Add(Article("migration-code", InstrumentKind.Code, "Migration Code") with { IsNewestPublicVersion = true });
+                writer.Add(new SearchEntry("migration-code", InstrumentKind.Code, "Miqrasiya Məcəlləsi", "v2-draft", VersionStatus.Draft,
+                    Visibility.Internal, new DateOnly(2025, 1, 1), true, "az", "art_7", "7", "Əhatə dairəsi", "Layihə mətni."));
+                writer.Commit();
+            }
+            using var index = SearchIndex.Open(directory);
+
+            Assert.Equal("v2-draft", index.Search(new SearchRequest("maddə 7", Access: ReaderAccess.Everything)).Direct!.Hit.Version);
+            var officer = index.Search(new SearchRequest("maddə 7", Access: ReaderAccess.WithoutDraftLegislation)).Direct!.Hit;
+            Assert.Equal("v1", officer.Version);
+            Assert.Equal("en", officer.Language);
         }
 
         private static SearchEntry Article(string slug, InstrumentKind kind, string title) =>

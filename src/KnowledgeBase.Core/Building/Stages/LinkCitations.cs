@@ -40,13 +40,15 @@ public static class LinkCitations
         foreach (var (provision, parent) in Flatten(text.Provisions, null))
         {
             var output = ProvisionRenderer.Render(provision.Text, linker);
+            if (output.Problem is { } problem)
+                diagnostics.Error(text.Path, provision.TextLine, DiagnosticCodes.UnreadableFile, problem);
             provisions.Add(new RenderedProvision(provision, parent, provisions.Count, ProvisionLabels.For(provision, language), output.Html, output.PlainText));
             var source = new ProvisionAddress(text.Slug, text.Version, provision.EId);
             foreach (var cited in output.Citations)
             {
                 var line = provision.TextLine + cited.LineOffset;
-                if (cited.Resolution.Problem is { } problem)
-                    diagnostics.Warning(text.Path, line, cited.Resolution.Code!, $"'{cited.Text}': {problem}");
+                if (cited.Resolution.Problem is { } unresolved)
+                    diagnostics.Warning(text.Path, line, cited.Resolution.Code!, $"'{cited.Text}': {unresolved}");
                 citations.Add(new Citation(source, text.Language, cited.Text, cited.Resolution.Target, line));
             }
         }

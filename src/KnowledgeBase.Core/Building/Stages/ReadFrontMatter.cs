@@ -8,14 +8,15 @@ namespace KnowledgeBase.Core.Building.Stages;
 /// <summary>Stage 2: reads every instrument.yml and every version's front matter, and groups translations into versions.</summary>
 public static class ReadFrontMatter
 {
-    public static IReadOnlyList<InstrumentSource> Run(CorpusLayout layout, LanguageCatalog languages, DiagnosticBag diagnostics)
+    /// <param name="limits">Bounds on a version file's size (<c>limits:</c> in kb.yml); the defaults when not given.</param>
+    public static IReadOnlyList<InstrumentSource> Run(CorpusLayout layout, LanguageCatalog languages, DiagnosticBag diagnostics, ContentLimits? limits = null)
     {
         var results = new InstrumentSource?[layout.Instruments.Count];
-        Parallel.For(0, layout.Instruments.Count, i => results[i] = ReadInstrument(layout.Instruments[i], languages, diagnostics));
+        Parallel.For(0, layout.Instruments.Count, i => results[i] = ReadInstrument(layout.Instruments[i], languages, diagnostics, limits));
         return [.. results.OfType<InstrumentSource>()];
     }
 
-    private static InstrumentSource? ReadInstrument(InstrumentFolder folder, LanguageCatalog languages, DiagnosticBag diagnostics)
+    private static InstrumentSource? ReadInstrument(InstrumentFolder folder, LanguageCatalog languages, DiagnosticBag diagnostics, ContentLimits? limits)
     {
         var instrument = InstrumentReader.Read(folder, diagnostics);
         var sources = new List<VersionSource>();
@@ -27,7 +28,7 @@ public static class ReadFrontMatter
                     $"no language '{file.Language}' is known: built in are en, az, ru; declare others in content/kb.yml");
                 continue;
             }
-            if (FrontMatterReader.Read(file, diagnostics) is { } source)
+            if (FrontMatterReader.Read(file, diagnostics, limits) is { } source)
                 sources.Add(source);
         }
         if (instrument is null)

@@ -24,7 +24,8 @@ public static class WriteIndex
         var count = 0;
         foreach (var instrument in corpus.Instruments)
         {
-            var newest = NewestByLanguage(instrument);
+            var newest = NewestByLanguage(instrument, publicOnly: false);
+            var newestPublic = NewestByLanguage(instrument, publicOnly: true);
             var inForce = InForcePeriods.Of([.. instrument.Versions.Select(v => v.Version)]);
             foreach (var version in instrument.Versions)
             {
@@ -36,6 +37,7 @@ public static class WriteIndex
                         {
                             InForce = inForce.GetValueOrDefault(version.Version.Label),
                             ProvisionKey = keys.GetValueOrDefault(entry.EId),
+                            IsNewestPublicVersion = newestPublic.GetValueOrDefault(text.Text.Language) == version.Version.Label,
                         });
                         count++;
                     }
@@ -125,10 +127,11 @@ public static class WriteIndex
     /// a reader searching in Russian or Azerbaijani would otherwise find nothing of the instrument at all. The hit shows
     /// its version, so an older text is never passed off as the newest.
     /// </remarks>
-    private static Dictionary<string, string> NewestByLanguage(LinkedInstrument instrument)
+    /// <param name="publicOnly">Among the public versions only: the newest a reader who may not see drafts is shown.</param>
+    private static Dictionary<string, string> NewestByLanguage(LinkedInstrument instrument, bool publicOnly)
     {
         var newest = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var version in instrument.Versions)
+        foreach (var version in instrument.Versions.Where(v => !publicOnly || v.Version.Visibility == Visibility.Public))
             foreach (var text in version.Texts)
                 newest[text.Text.Language] = version.Version.Label;
         return newest;

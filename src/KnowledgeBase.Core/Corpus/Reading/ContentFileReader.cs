@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using KnowledgeBase.Core.Diagnostics;
 
@@ -8,11 +9,21 @@ public static class ContentFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? Read(SourceFile file, DiagnosticBag diagnostics)
+    /// <param name="limits">Bounds on the file's size; <see cref="ContentLimits.Default"/> when not given.</param>
+    public static string? Read(SourceFile file, DiagnosticBag diagnostics, ContentLimits? limits = null)
     {
+        limits ??= ContentLimits.Default;
         byte[] bytes;
         try
         {
+            // Measured before reading: a file over the limit is never loaded, whatever its size.
+            var length = new FileInfo(file.FullPath).Length;
+            if (length > limits.MaxFileBytes)
+            {
+                diagnostics.Error(file.Path, 1, DiagnosticCodes.FileTooLarge, string.Create(CultureInfo.InvariantCulture,
+                    $"the file is {length / 1024:N0} KiB, more than the limit of {limits.MaxFileKb:N0} KiB; split the text, or raise 'limits: max-file-kb' in kb.yml"));
+                return null;
+            }
             bytes = File.ReadAllBytes(file.FullPath);
         }
         catch (IOException e)

@@ -8,10 +8,10 @@ namespace KnowledgeBase.Core.Corpus.Reading;
 /// <summary>Splits a version file into its YAML front matter and its Markdown body, and reads the front matter.</summary>
 public static class FrontMatterReader
 {
-    public static VersionSource? Read(VersionFile file, DiagnosticBag diagnostics)
+    public static VersionSource? Read(VersionFile file, DiagnosticBag diagnostics, ContentLimits? limits = null)
     {
         var path = file.File.Path;
-        var text = ContentFileReader.Read(file.File, diagnostics);
+        var text = ContentFileReader.Read(file.File, diagnostics, limits);
         if (text is null)
             return null;
 

@@ -13,9 +13,10 @@ public static partial class Slugs
     /// <summary>Version labels appear in URLs too: letters, digits, dots, hyphens and underscores.</summary>
     public static bool IsVersionLabel(string value) => LabelPattern().IsMatch(value);
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    // Bounded in length too: a slug or label is part of every URL of the instrument, and of no file name.
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$")]
     private static partial Regex SlugPattern();
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
     private static partial Regex LabelPattern();
 }

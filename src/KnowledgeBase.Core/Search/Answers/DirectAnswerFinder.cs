@@ -24,7 +24,7 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
     public DirectAnswer? Find(CitationQuery citation, SearchCriteria criteria)
     {
         var cited = citation.PartEId is { } partEId ? new Term(IndexSchema.Part, partEId) : new Term(IndexSchema.EId, citation.ArticleEId);
-        var naming = Candidates(cited, filter: null).Where(c => Names(c.Title, citation.InstrumentWords)).ToList();
+        var naming = Candidates(cited, SearchFilter.VisibleTo(criteria)).Where(c => Names(c.Title, citation.InstrumentWords)).ToList();
         var named = naming.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
         if (named.Count == 0)
             return null;
@@ -59,7 +59,7 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
     {
         if (language is null || criteria.Version is not null || criteria.AsAt is not null)
             return null;
-        return Candidates(cited, filter: null)
+        return Candidates(cited, SearchFilter.VisibleTo(criteria))
             .Where(c => c.Slug == slug && c.Language == language && c.Status != "draft" && Passes(c, criteria))
             .MaxBy(c => c.Date, StringComparer.Ordinal);
     }

@@ -12,7 +12,8 @@ internal sealed record SearchCriteria(
     int Skip,
     int Take,
     DateOnly? AsAt = null,
-    bool GroupByProvision = false)
+    bool GroupByProvision = false,
+    bool HidesInternalLegislation = false)
 {
     public const int MaxQueryLength = QueryLimits.MaxLength;
     public const int MaxPageSize = 100;
@@ -50,7 +51,8 @@ internal sealed record SearchCriteria(
             (request.Page - 1) * request.PageSize,
             request.PageSize,
             request.AsAt,
-            request.GroupByProvision);
+            request.GroupByProvision,
+            request.Access is { SeesInternalLegislation: false });
     }
 
     // A query string such as ?kind= arrives as an empty value and means no filter, like a missing one.

@@ -12,8 +12,6 @@ internal sealed class ComparedProvision
         ArticleEId = articleEId;
         RelativeNum = relativeNum;
         Reading = reading;
-        MatchingText = CitedNumbers.Masked(string.Join(' ', Words.Of(reading)));
-        Bag = new WordBag(MatchingText.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     public StoredProvision Stored { get; }
@@ -35,7 +33,9 @@ internal sealed class ComparedProvision
     public string Reading { get; }
 
     /// <summary>The reading as lower-cased words with cited numbers masked, which the matchers compare.</summary>
-    public string MatchingText { get; }
+    /// <remarks>Computed when first asked for, as is <see cref="Bag"/>: a provision paired early (by key) never needs them.</remarks>
+    public string MatchingText => field ??= CitedNumbers.Masked(Words.Joined(Reading));
 
-    public WordBag Bag { get; }
+    /// <summary>The words of <see cref="MatchingText"/>; most provisions of a code's next version are paired before any matcher counts words.</summary>
+    public WordBag Bag => field ??= new WordBag(MatchingText.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

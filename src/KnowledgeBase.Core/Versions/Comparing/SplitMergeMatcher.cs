@@ -12,17 +12,30 @@ internal sealed class SplitMergeMatcher(ComparedText toText) : IProvisionMatcher
 
     public void Match(IReadOnlyList<ComparedProvision> from, IReadOnlyList<ComparedProvision> to, Alignment alignment)
     {
-        var paired = from.Where(p => alignment.ToOf(p.EId) is not null).Select(p => (From: p, To: toText[alignment.ToOf(p.EId)!])).ToList();
+        // A pair that reads word for word the same lost and gained nothing, so only changed pairs can explain a split or merge.
+        var paired = from.Where(p => alignment.ToOf(p.EId) is not null)
+            .Select(p => (From: p, To: toText[alignment.ToOf(p.EId)!]))
+            .Where(p => !string.Equals(p.From.MatchingText, p.To.MatchingText, StringComparison.Ordinal))
+            .ToList();
 
-        var lost = paired.Select(p => (p.From, Lost: p.From.Bag.Without(p.To.Bag))).ToList();
-        foreach (var added in to.Where(p => !alignment.HasTo(p)))
-            if (Best(added, lost.Where(l => l.From.Kind == added.Kind).Select(l => (l.From, l.Lost))) is { } source)
-                alignment.SplitOff(source, added);
+        // What each pair lost and gained is counted only when something is left to explain: usually nothing is.
+        var added = to.Where(p => !alignment.HasTo(p)).ToList();
+        if (added.Count > 0)
+        {
+            var lost = paired.Select(p => (p.From, Lost: p.From.Bag.Without(p.To.Bag))).ToList();
+            foreach (var provision in added)
+                if (Best(provision, lost.Where(l => l.From.Kind == provision.Kind).Select(l => (l.From, l.Lost))) is { } source)
+                    alignment.SplitOff(source, provision);
+        }
 
-        var gained = paired.Select(p => (p.To, Gained: p.To.Bag.Without(p.From.Bag))).ToList();
-        foreach (var removed in from.Where(p => !alignment.HasFrom(p)))
-            if (Best(removed, gained.Where(g => g.To.Kind == removed.Kind).Select(g => (g.To, g.Gained))) is { } target)
-                alignment.MergeInto(removed, target);
+        var removed = from.Where(p => !alignment.HasFrom(p)).ToList();
+        if (removed.Count > 0)
+        {
+            var gained = paired.Select(p => (p.To, Gained: p.To.Bag.Without(p.From.Bag))).ToList();
+            foreach (var provision in removed)
+                if (Best(provision, gained.Where(g => g.To.Kind == provision.Kind).Select(g => (g.To, g.Gained))) is { } target)
+                    alignment.MergeInto(provision, target);
+        }
     }
 
     private static ComparedProvision? Best(ComparedProvision provision, IEnumerable<(ComparedProvision Other, WordBag Words)> candidates) =>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DiffPlex;
 using DiffPlex.Model;
 
@@ -6,16 +7,26 @@ namespace KnowledgeBase.Core.Versions.Comparing;
 /// <summary>Diffs two texts word by word with DiffPlex, within a budget that keeps every pair fast.</summary>
 /// <remarks>
 /// DiffPlex's Myers diff costs about (n + m) × d for n and m chunks and d edits, so a long text that was rewritten is the
-/// slow case; and a word-level diff of two unrelated texts is only noise to a reader. Either way the pair is shown as a
-/// whole-provision replacement instead. Both limits are checked before diffing, from chunk counts and shared words.
+/// slow case, and it has no cap of its own; a word-level diff of two unrelated texts is only noise to a reader. Either way
+/// the pair is shown as a whole-provision replacement instead: when the texts share under a fifth of their words, or when
+/// <see cref="EditCost"/> finds the shortest edit script costs more than the budget (in work, or in time) to find.
 /// </remarks>
-public sealed class WordDiff(int maxChunks = WordDiff.DefaultMaxChunks, double minSimilarity = WordDiff.DefaultMinSimilarity)
+/// <param name="maxWork">Diagonals tried plus chunks compared by the edit-cost search, at most.</param>
+/// <param name="timeLimit">How long the edit-cost search may run, whatever its count of work; a second cap for a loaded machine.</param>
+public sealed class WordDiff(long maxWork = WordDiff.DefaultMaxWork, double minSimilarity = WordDiff.DefaultMinSimilarity, TimeSpan? timeLimit = null)
 {
-    /// <summary>Around 5,000 words on each side: several times the longest article of the corpus.</summary>
-    public const int DefaultMaxChunks = 20_000;
+    /// <summary>
+    /// A million steps: a few milliseconds for the search, some tens for DiffPlex after it (see bench/README.md), and far
+    /// more than a rewritten article needs.
+    /// </summary>
+    public const long DefaultMaxWork = 1_000_000;
 
     /// <summary>Below this share of words in common, the texts are replaced rather than diffed.</summary>
     public const double DefaultMinSimilarity = 0.2;
+
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromMilliseconds(50);
+
+    private readonly TimeSpan _timeLimit = timeLimit ?? DefaultTimeLimit;
 
     public static WordDiff Default { get; } = new();
 
@@ -23,14 +34,21 @@ public sealed class WordDiff(int maxChunks = WordDiff.DefaultMaxChunks, double m
     {
         if (string.Equals(from, to, StringComparison.Ordinal))
             return new TextDiff(from.Length == 0 ? [] : [new DiffRun(DiffRunKind.Unchanged, from)], Replaced: false);
-        var fromChunks = WordChunker.Instance.Chunk(from);
-        var toChunks = WordChunker.Instance.Chunk(to);
-        if (fromChunks.Count + toChunks.Count > maxChunks
-            || (from.Length > 0 && to.Length > 0 && new WordBag(Words.Of(from)).Similarity(new WordBag(Words.Of(to))) < minSimilarity))
+        if (from.Length == 0 || to.Length == 0)
+            return Replacement(from, to) with { Replaced = false };
+        if (new WordBag(Words.Of(from)).Similarity(new WordBag(Words.Of(to))) < minSimilarity || !FitsTheBudget(from, to))
             return Replacement(from, to);
 
         var result = Differ.Instance.CreateDiffs(from, to, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
         return new TextDiff(Runs(result), Replaced: false);
+    }
+
+    private bool FitsTheBudget(string from, string to)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        int[] Ids(string text) => [.. WordChunker.Instance.Chunk(text).Select(chunk => ids.TryGetValue(chunk, out var id) ? id : ids[chunk] = ids.Count)];
+        var (fromIds, toIds) = (Ids(from), Ids(to));
+        return EditCost.Fits(fromIds, toIds, maxWork, Stopwatch.GetTimestamp() + (long)(_timeLimit.TotalSeconds * Stopwatch.Frequency));
     }
 
     private static TextDiff Replacement(string from, string to) =>

@@ -8,12 +8,11 @@ public static class ComparativeTableEndpoint
 {
     public static IEndpointRouteBuilder MapComparativeTableDocument(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/instruments/{slug}/compare/table.docx", (ServedBuild served, ComparisonCache cache, UiLanguage ui, string slug, string? from, string? to, string? lang) =>
+        app.MapGet("/instruments/{slug}/compare/table.docx", (RequestBuild build, ComparisonCache cache, UiLanguage ui, string slug, string? from, string? to, string? lang) =>
         {
             try
             {
-                using var lease = served.Acquire();
-                if (ComparativeTables.Find(lease.Build, cache, slug, from, to, lang, ui) is not { } table)
+                if (ComparativeTables.Find(build, cache, slug, from, to, lang, ui) is not { } table)
                     return Results.Problem(
                         statusCode: StatusCodes.Status404NotFound,
                         title: "No such comparison",

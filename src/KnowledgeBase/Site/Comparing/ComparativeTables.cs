@@ -1,4 +1,3 @@
-using KnowledgeBase.Core.Storage;
 using KnowledgeBase.Core.Versions.Comparing;
 
 namespace KnowledgeBase.Site.Comparing;
@@ -7,7 +6,7 @@ namespace KnowledgeBase.Site.Comparing;
 public static class ComparativeTables
 {
     /// <returns>Null for an unknown instrument, a version it lacks (or one not named), or a language either version lacks.</returns>
-    public static ComparativeTable? Find(PublishedBuild build, ComparisonCache cache, string slug, string? from, string? to, string? language, UiLanguage ui)
+    public static ComparativeTable? Find(RequestBuild build, ComparisonCache cache, string slug, string? from, string? to, string? language, UiLanguage ui)
     {
         var store = build.Store;
         var lang = string.IsNullOrEmpty(language) ? TextLookup.DefaultLanguage : language;

@@ -7,13 +7,12 @@ public static class FeedEndpoint
 {
     public static IEndpointRouteBuilder MapAtomFeed(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/feed.atom", (HttpContext context, ServedBuild served) =>
+        app.MapGet("/feed.atom", (HttpContext context, RequestBuild build) =>
         {
             try
             {
-                using var lease = served.Acquire();
                 var root = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
-                var feed = AtomFeed.Build(lease.Build.Store, root, lease.Build.Manifest.CreatedUtc);
+                var feed = AtomFeed.Build(build.Store, root, build.Manifest.CreatedUtc);
                 return Results.Text(feed.Declaration + "\n" + feed.ToString(), AtomFeed.ContentType);
             }
             catch (NoBuildException)

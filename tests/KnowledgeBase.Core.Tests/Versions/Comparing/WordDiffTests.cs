@@ -83,7 +83,47 @@ public class WordDiffTests
             const string To = "Əcnəbi 10 gün ərzində qeydiyyata alınır.";
 
             Assert.False(WordDiff.Default.Compare(From, To).Replaced);
-            Assert.True(new WordDiff(maxChunks: 10).Compare(From, To).Replaced);
+            Assert.True(new WordDiff(maxWork: 5).Compare(From, To).Replaced);
+        }
+
+        [Fact]
+        public void Texts_of_the_same_words_in_an_unrelated_order_are_replaced_whole()
+        {
+            // The same 300 words, each used 20 times, in two unrelated orders: alike as bags of words, so only the cost cap
+            // stops a Myers diff that would otherwise take seconds.
+            var words = Enumerable.Range(0, 6_000).Select(i => $"söz{i % 300}").ToArray();
+            var from = string.Join(' ', words);
+            var shuffled = words.ToArray();
+            new Random(7).Shuffle(shuffled);
+            var to = string.Join(' ', shuffled);
+
+            var diff = WordDiff.Default.Compare(from, to);
+
+            Assert.True(diff.Replaced);
+            Assert.Equal(from + "|" + to, string.Join('|', diff.Runs.Select(r => r.Text)));
+        }
+
+        [Fact]
+        public void A_long_text_with_a_few_changes_is_diffed_not_replaced()
+        {
+            var from = string.Join(' ', Enumerable.Range(0, 30_000).Select(i => $"söz{i}"));
+            var to = from.Replace("söz100 ", "слово100 ", StringComparison.Ordinal).Replace("söz29000 ", "", StringComparison.Ordinal) + " son";
+
+            var diff = WordDiff.Default.Compare(from, to);
+
+            Assert.False(diff.Replaced);
+            Assert.Equal(from, string.Concat(diff.Runs.Where(r => r.Kind != DiffRunKind.Inserted).Select(r => r.Text)));
+            Assert.Equal(to, string.Concat(diff.Runs.Where(r => r.Kind != DiffRunKind.Deleted).Select(r => r.Text)));
+            Assert.Equal(["söz100", " söz29000"], diff.Runs.Where(r => r.Kind == DiffRunKind.Deleted).Select(r => r.Text));
+        }
+
+        [Fact]
+        public void A_search_out_of_time_replaces_the_texts_whole()
+        {
+            const string From = "Əcnəbi 3 gün ərzində qeydiyyata alınır.";
+            const string To = "Əcnəbi 10 gün ərzində qeydiyyata alınır.";
+
+            Assert.True(new WordDiff(timeLimit: TimeSpan.Zero).Compare(From, To).Replaced);
         }
     }
 }

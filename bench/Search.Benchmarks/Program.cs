@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Running;
+
+namespace Search.Benchmarks;
+
+internal static class Program
+{
+    /// <summary>
+    /// <c>latency [shipped] [national] [--rounds N]</c> prints per-query p50/p99 against FTS5; <c>profile CORPUS [ROUNDS]</c>
+    /// runs the knowledge base's search alone for a profiler; anything else goes to BenchmarkDotNet's switcher (<c>--filter *</c>).
+    /// </summary>
+    private static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "latency")
+        {
+            var rounds = 5;
+            var corpora = new List<string>();
+            for (var i = 1; i < args.Length; i++)
+            {
+                if (args[i] == "--rounds" && i + 1 < args.Length)
+                    rounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+                else
+                    corpora.Add(args[i]);
+            }
+            LatencyRun.Run(corpora.Count > 0 ? corpora : ["shipped", "national"], rounds, Console.Out);
+            return 0;
+        }
+        if (args.Length > 1 && args[0] == "profile")
+        {
+            // The knowledge base's search alone, over and over, for a profiler to sample: dotnet-trace collect -- dotnet Search.Benchmarks.dll profile national
+            using var corpus = BenchCorpus.Open(args[1]);
+            var rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10;
+            for (var round = 0; round < rounds; round++)
+                foreach (var query in corpus.Queries)
+                {
+                    try
+                    {
+                        LuceneSearch.Top(corpus.Build.Search, query);
+                    }
+                    catch (KnowledgeBase.Core.Search.InvalidSearchQueryException)
+                    {
+                    }
+                }
+            return 0;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
