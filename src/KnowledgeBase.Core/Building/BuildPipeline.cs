@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KnowledgeBase.Core.Building.Stages;
+using KnowledgeBase.Core.Corpus.Languages;
 using KnowledgeBase.Core.Corpus.Reading;
 using KnowledgeBase.Core.Diagnostics;
 using KnowledgeBase.Core.Linking;
@@ -67,6 +68,7 @@ public static class BuildPipeline
         var layout = DiscoverFiles.Run(options.ContentPath, diagnostics);
         var (languages, limits) = SettingsReader.ReadAll(layout.Settings, diagnostics);
         var links = LinkRulesReader.Read(layout.Settings, diagnostics);
+        var synonyms = SynonymReader.Read(layout.Settings, languages, diagnostics);
 
         progress?.Report("reading front matter");
         var sources = SelectAudience.Run(ReadFrontMatter.Run(layout, languages, diagnostics, limits), options.Audience);
@@ -78,7 +80,7 @@ public static class BuildPipeline
         var resolver = new CitationResolver(new ProvisionCatalog(parsed));
         var (linked, citations) = LinkCitations.Run(parsed, resolver, languages, diagnostics, links);
         var legalBasis = ResolveLegalBasis.Run(parsed, resolver, diagnostics);
-        return (new LinkedCorpus(linked, citations, legalBasis), diagnostics);
+        return (new LinkedCorpus(linked, citations, legalBasis) { Synonyms = synonyms }, diagnostics);
     }
 
     private static bool HasErrors(DiagnosticBag diagnostics, bool strict) =>

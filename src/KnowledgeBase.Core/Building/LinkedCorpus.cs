@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Corpus.Languages;
 using KnowledgeBase.Core.Model;
 
 namespace KnowledgeBase.Core.Building;
@@ -6,4 +7,8 @@ namespace KnowledgeBase.Core.Building;
 public sealed record LinkedCorpus(
     IReadOnlyList<LinkedInstrument> Instruments,
     IReadOnlyList<Citation> Citations,
-    IReadOnlyList<ResolvedLegalBasis> LegalBasis);
+    IReadOnlyList<ResolvedLegalBasis> LegalBasis)
+{
+    /// <summary>The synonym groups of <c>kb.yml</c>, which the search applies to queries.</summary>
+    public IReadOnlyList<SynonymGroup> Synonyms { get; init; } = [];
+}

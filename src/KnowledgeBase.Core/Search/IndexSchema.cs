@@ -26,7 +26,7 @@ public static class IndexSchema
     /// <summary>The version date as <c>yyyy-MM-dd</c>, so that the terms sort by date.</summary>
     public const string Date = "date";
 
-    /// <summary><c>true</c> on the provisions of the newest version of each instrument, else <c>false</c>.</summary>
+    /// <summary><c>true</c> on the provisions of the newest version of each instrument that has a text in their language, else <c>false</c>.</summary>
     public const string Newest = "newest";
 
     /// <summary><c>true</c> on the provisions of the newest public version of each instrument: the newest a reader who may not see drafts sees.</summary>
@@ -55,6 +55,15 @@ public static class IndexSchema
 
     /// <summary>The same provision across versions and languages: slug and stable key (or eId); doc values only, for grouping.</summary>
     public const string ProvisionGroup = "provision_group";
+
+    /// <summary>The ids of an article's parts (<c>art_45__para_1.3</c>), exact, so that a citation of a part finds its article.</summary>
+    public const string Part = "part";
+
+    /// <summary>Stored only, one per part: <c>eId start length</c>, where the part's words are in <see cref="Text"/>.</summary>
+    public const string PartSpan = "part_span";
+
+    /// <summary>Every word of the heading and text, lower-cased and folded but not stemmed, in one field for all languages: the words "did you mean" offers.</summary>
+    public const string Spelling = "spelling";
 
     /// <summary>The exact-match fields that also carry doc values, read per hit to count facets and to group.</summary>
     public static IReadOnlyList<string> DocValueFields { get; } = [Slug, Kind, Status, Language, Version, Date, ProvisionGroup];

@@ -26,6 +26,12 @@ public sealed record SearchHit(
     /// <summary>The version's date, <c>yyyy-MM-dd</c>.</summary>
     public string Date { get; init; } = "";
 
+    /// <summary>When a citation named a part of the article (<c>45.1.3</c>): the part's id, which the link opens; <see cref="EId"/> stays the article's.</summary>
+    public string? Part { get; init; }
+
+    /// <summary>The provision a citation query named (<c>article 45</c>): shown first, above the hits that merely contain the words.</summary>
+    public bool Direct { get; init; }
+
     /// <summary>When grouped by provision: how many other versions of this provision match too.</summary>
     public int OtherVersions { get; init; }
 }

@@ -1,9 +1,12 @@
 using KnowledgeBase.Core.Rendering;
 using KnowledgeBase.Core.Search.Analysis;
+using KnowledgeBase.Core.Search.Answers;
 using KnowledgeBase.Core.Search.Collecting;
 using KnowledgeBase.Core.Search.Facets;
 using KnowledgeBase.Core.Search.Querying;
 using KnowledgeBase.Core.Search.Snippets;
+using KnowledgeBase.Core.Search.Spelling;
+using KnowledgeBase.Core.Search.Synonyms;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Directory = Lucene.Net.Store.Directory;
@@ -17,12 +20,14 @@ public sealed class SearchIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly LanguageFieldAnalyzer _analyzer = new();
+    private readonly SynonymExpander _synonyms;
 
     private SearchIndex(DirectoryReader reader)
     {
         _reader = reader;
         _searcher = new IndexSearcher(reader);
         Languages = ReadLanguages(reader);
+        _synonyms = new SynonymExpander(SynonymTable.Load(reader), _analyzer);
     }
 
     /// <summary>The languages the index holds text in, in code order.</summary>
@@ -31,19 +36,80 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Opens the index a <see cref="SearchIndexWriter"/> committed in <paramref name="directory"/>.</summary>
     public static SearchIndex Open(Directory directory) => new(DirectoryReader.Open(directory));
 
-    /// <exception cref="InvalidSearchQueryException">The query is malformed, too long or too broad, or a filter or page is out of range.</exception>
+    /// <summary>A query that finds fewer hits than this is retried with fuzzy words and offered a spelling correction.</summary>
+    public const int FewHits = 3;
+
+    /// <exception cref="InvalidSearchQueryException">The query is too long or too broad, or a filter or page is out of range.</exception>
+    /// <remarks>A query that is not valid syntax is searched as plain words, and <see cref="SearchResults.SyntaxProblem"/> says why.</remarks>
     public SearchResults Search(SearchRequest request)
     {
         var criteria = SearchCriteria.From(request);
         if (criteria.Text.Length == 0)
             return SearchResults.None;
 
-        // Every language is parsed even when one is chosen: the language is a filter like the others, counted for its facet.
-        var query = SearchQuery.Parse(criteria.Text, Languages, _analyzer);
+        var direct = criteria.Skip == 0 && CitationQuery.Recognize(criteria.Text) is { } citation
+            ? new DirectAnswerFinder(_searcher, doc => ToHit(doc, 0, query: null)).Find(citation, criteria)
+            : null;
+
+        string? syntaxProblem = null;
+        var searched = criteria.Text;
+        SearchQuery query;
+        try
+        {
+            // Every language is parsed even when one is chosen: the language is a filter like the others, counted for its facet.
+            query = SearchQuery.Parse(_synonyms.Expand(searched), Languages, _analyzer);
+        }
+        catch (QuerySyntaxException syntax)
+        {
+            syntaxProblem = syntax.Message;
+            searched = PlainWords.Of(criteria.Text);
+            query = searched.Length == 0 ? SearchQuery.Nothing : SearchQuery.Parse(_synonyms.Expand(searched), Languages, _analyzer);
+        }
+
+        var results = Run(query, criteria);
+        string? didYouMean = null;
+        if (results.Total < FewHits && direct is null && syntaxProblem is null && PlainWords.IsPlain(searched))
+        {
+            // The corrected words first: fuzzy words are compared with the index's stems (resid), which a typo of the
+            // written word (residense) may be far from; the correction is made from written words.
+            // A correction is offered only when it finds more than the query for this reader: the index's words include
+            // those of versions the reader may not see, and a correction must never point at them.
+            var correction = new SpellingCorrector(_reader, Languages, _analyzer).Correct(PlainWords.Split(searched));
+            var corrected = correction is null ? null : RunRetry(query, correction, criteria);
+            didYouMean = corrected is not null && corrected.Total > results.Total ? correction : null;
+            var retry = didYouMean is not null ? corrected : RunRetry(query, FuzzyWords.Of(searched), criteria);
+            if (retry is not null && retry.Total > results.Total)
+                results = retry with { Fuzzy = true };
+        }
+        return results with
+        {
+            Hits = direct is null ? results.Hits : [direct.Hit, .. results.Hits.Where(h => !direct.Names(h))],
+            Direct = direct,
+            SyntaxProblem = syntaxProblem,
+            SearchedText = searched,
+            DidYouMean = didYouMean,
+        };
+    }
+
+    private SearchResults Run(SearchQuery query, SearchCriteria criteria)
+    {
         if (query.IsEmpty)
             return SearchResults.None;
-
         return criteria.GroupByProvision ? SearchGrouped(query, criteria) : SearchHits(query, criteria);
+    }
+
+    // The retry keeps the query's own few hits first and adds those of the wider text. It is a courtesy: a query whose
+    // fuzzy form is too broad keeps its own hits alone.
+    private SearchResults? RunRetry(SearchQuery query, string widerText, SearchCriteria criteria)
+    {
+        try
+        {
+            return Run(query.WidenedBy(SearchQuery.Parse(widerText, Languages, _analyzer)), criteria);
+        }
+        catch (Exception problem) when (problem is InvalidSearchQueryException or QuerySyntaxException)
+        {
+            return null;
+        }
     }
 
     private SearchResults SearchHits(SearchQuery query, SearchCriteria criteria)
@@ -85,26 +151,27 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private SearchHit ToHit(int doc, float score, SearchQuery query)
+    private SearchHit ToHit(int doc, float score, SearchQuery? query)
     {
         var document = _searcher.Doc(doc);
         var language = document.Get(IndexSchema.Language);
         var text = document.Get(IndexSchema.Text) ?? "";
-        var snippet = query.ByLanguage.TryGetValue(language, out var ofLanguage)
+        var snippet = query is not null && query.ByLanguage.TryGetValue(language, out var ofLanguage)
             ? SnippetCutter.Cut(ofLanguage, IndexSchema.TextOf(language), _analyzer, text)
             : HtmlText.Escape(text);
+        var kind = document.Get(IndexSchema.Kind) ?? "";
         return new SearchHit(
             document.Get(IndexSchema.Slug),
             document.Get(IndexSchema.Version),
             language,
-            document.Get(IndexSchema.EId),
+            kind == IndexTerms.Of(Model.InstrumentKind.Procedure) ? ProcedureDivision.Matched(document, text, snippet) : document.Get(IndexSchema.EId),
             document.Get(IndexSchema.Heading),
             snippet,
             score)
         {
             Label = document.Get(IndexSchema.Label),
             InstrumentTitle = document.Get(IndexSchema.InstrumentTitle) ?? "",
-            Kind = document.Get(IndexSchema.Kind) ?? "",
+            Kind = kind,
             Status = document.Get(IndexSchema.Status) ?? "",
             Date = document.Get(IndexSchema.Date) ?? "",
         };

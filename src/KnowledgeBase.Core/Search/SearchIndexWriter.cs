@@ -1,3 +1,5 @@
+using KnowledgeBase.Core.Corpus.Languages;
+using KnowledgeBase.Core.Search.Synonyms;
 using KnowledgeBase.Core.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -14,6 +16,9 @@ public sealed class SearchIndexWriter : IDisposable
     private static readonly FieldType DayNumber = NewDayNumberType();
 
     private const double RamBufferMB = 256;
+
+    /// <summary>Only which words exist and how many documents hold them: no positions, frequencies or norms.</summary>
+    private static readonly FieldType SpellingWords = NewSpellingType();
 
     private readonly LanguageFieldAnalyzer _analyzer = new();
     private readonly IndexWriter _writer;
@@ -34,6 +39,10 @@ public sealed class SearchIndexWriter : IDisposable
 
         _writer.AddDocument(ToDocument(entry));
     }
+
+    /// <summary>The synonym groups the index's readers apply to queries, kept with the index so that both come from one build.</summary>
+    public void SetSynonyms(IReadOnlyList<SynonymGroup> groups) =>
+        _writer.SetCommitData(new Dictionary<string, string> { [SynonymTable.CommitDataKey] = SynonymTable.Serialize(groups) });
 
     public void Commit() => _writer.Commit();
 
@@ -61,12 +70,18 @@ public sealed class SearchIndexWriter : IDisposable
             // The words are analysed once, unstored; the stored copy in Text is what snippets are cut from.
             new TextField(IndexSchema.TextOf(entry.Language), entry.Text, Field.Store.NO),
             new StoredField(IndexSchema.Text, entry.Text),
+            new Field(IndexSchema.Spelling, entry.Heading + "\n" + entry.Text, SpellingWords),
         };
         AddDocValues(document, entry);
         if (entry.InForce is { } inForce)
         {
             document.Add(new Int32Field(IndexSchema.InForceFrom, inForce.From?.DayNumber ?? int.MinValue, DayNumber));
             document.Add(new Int32Field(IndexSchema.InForceUntil, inForce.Until?.DayNumber ?? int.MaxValue, DayNumber));
+        }
+        foreach (var part in entry.Parts)
+        {
+            document.Add(new StringField(IndexSchema.Part, part.EId, Field.Store.NO));
+            document.Add(new StoredField(IndexSchema.PartSpan, PartSpans.Format(part)));
         }
         if (!string.IsNullOrEmpty(entry.Label))
             document.Add(new StoredField(IndexSchema.Label, entry.Label));
@@ -83,6 +98,13 @@ public sealed class SearchIndexWriter : IDisposable
     private static FieldType NewDayNumberType()
     {
         var type = new FieldType(Int32Field.TYPE_NOT_STORED) { IsTokenized = false };
+        type.Freeze();
+        return type;
+    }
+
+    private static FieldType NewSpellingType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true };
         type.Freeze();
         return type;
     }

@@ -123,10 +123,12 @@ public static class ApiEndpoints
         try
         {
             var results = build.Search(request);
+            // The direct answer leads the first page's hits; it is not counted in total, which stays the count of ordinary hits.
             return Results.Ok(new SearchResponse(results.Total, results.Matches, request.Page, request.PageSize,
                 [.. results.Hits.Select(h => new SearchHitView(h.Slug, h.Version, h.Language, h.EId, h.Heading, h.Snippet,
-                    h.Label, h.InstrumentTitle, h.Kind, h.Status, h.Date, h.OtherVersions))],
-                new SearchFacetsView(Counts(results.Facets.Kind), Counts(results.Facets.Status), Counts(results.Facets.Language), Counts(results.Facets.Instrument))));
+                    h.Label, h.InstrumentTitle, h.Kind, h.Status, h.Date, h.OtherVersions, h.Direct, h.Part))],
+                new SearchFacetsView(Counts(results.Facets.Kind), Counts(results.Facets.Status), Counts(results.Facets.Language), Counts(results.Facets.Instrument)),
+                results.SearchedText, results.SyntaxProblem, results.Fuzzy, results.DidYouMean, results.Direct?.AlsoIn ?? []));
         }
         catch (InvalidSearchQueryException e)
         {

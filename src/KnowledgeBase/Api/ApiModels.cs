@@ -32,7 +32,11 @@ public sealed record ProvisionReference(string Slug, string Version, string EId)
 
 public sealed record ProcedureReference(string Slug, string Title);
 
-public sealed record SearchResponse(int Total, int Matches, int Page, int PageSize, IReadOnlyList<SearchHitView> Hits, SearchFacetsView Facets);
+/// <param name="SyntaxProblem">Why <c>q</c> could not be read as search syntax; it was then searched as the plain words of <paramref name="Searched"/>.</param>
+/// <param name="Fuzzy">The hits are for similar words (<paramref name="DidYouMean"/> when given), because <c>q</c> as typed found little.</param>
+/// <param name="DirectAlsoIn">When the first hit is a direct answer: the other instruments that have a provision of that number.</param>
+public sealed record SearchResponse(int Total, int Matches, int Page, int PageSize, IReadOnlyList<SearchHitView> Hits, SearchFacetsView Facets,
+    string Searched, string? SyntaxProblem, bool Fuzzy, string? DidYouMean, IReadOnlyList<string> DirectAlsoIn);
 
 public sealed record SearchHitView(
     string Slug,
@@ -46,7 +50,9 @@ public sealed record SearchHitView(
     string Kind,
     string Status,
     string Date,
-    int OtherVersions);
+    int OtherVersions,
+    bool Direct = false,
+    string? Part = null);
 
 /// <summary>Counts per filter value, named as the query parameters are.</summary>
 public sealed record SearchFacetsView(

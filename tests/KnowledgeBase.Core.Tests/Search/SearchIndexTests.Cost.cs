@@ -29,6 +29,49 @@ public sealed partial class SearchIndexTests
         }
     }
 
+    public sealed class Bounds(SampleIndex sample) : IClassFixture<SampleIndex>
+    {
+        [Fact]
+        public void A_query_of_a_hundred_thousand_characters_is_refused_before_it_is_parsed()
+        {
+            var error = Assert.Throws<InvalidSearchQueryException>(() => sample.Search(new string('a', 100_000)));
+
+            Assert.Contains("100,000 characters", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_query_of_five_hundred_wildcard_words_is_refused() =>
+            Assert.Throws<InvalidSearchQueryException>(() => sample.Search(string.Join(' ', Enumerable.Repeat("a*", 500))));
+
+        [Fact]
+        public void More_wildcard_words_than_the_limit_are_refused_even_in_a_short_query()
+        {
+            var query = string.Join(" OR ", Enumerable.Range(0, QueryLimitsMaxExpanded + 1).Select(n => $"pe{(char)('a' + n)}*"));
+
+            var error = Assert.Throws<InvalidSearchQueryException>(() => sample.Search(query));
+
+            Assert.Contains("*, ? or ~", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Wildcard_words_up_to_the_limit_are_run()
+        {
+            var query = string.Join(" OR ", Enumerable.Range(0, QueryLimitsMaxExpanded).Select(_ => "perm*"));
+
+            Assert.Equal(2, sample.Search(query, language: "en").Total);
+        }
+
+        [Fact]
+        public void More_words_than_the_limit_are_refused()
+        {
+            var query = string.Join(' ', Enumerable.Range(0, Core.Search.Querying.QueryLimits.MaxWords + 1).Select(n => "w" + n));
+
+            Assert.Throws<InvalidSearchQueryException>(() => sample.Search(query));
+        }
+
+        private const int QueryLimitsMaxExpanded = Core.Search.Querying.QueryLimits.MaxExpandedWords;
+    }
+
     public sealed class Concurrency(SampleIndex sample) : IClassFixture<SampleIndex>
     {
         [Fact]

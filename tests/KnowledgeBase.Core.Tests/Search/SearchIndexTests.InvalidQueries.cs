@@ -21,16 +21,43 @@ public sealed partial class SearchIndexTests
         [InlineData("[a TO", "could not be read")]
         [InlineData("permit\\", "could not be read")]
         [InlineData("+", "could not be read")]
-        public void Malformed_syntax_is_refused_with_a_reason(string query, string reason)
+        public void Malformed_syntax_falls_back_to_its_plain_words_and_says_why(string query, string reason)
         {
-            var error = Assert.Throws<InvalidSearchQueryException>(() => sample.Search(query));
+            var results = sample.Search(query);
 
-            Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+            Assert.Contains(reason, results.SyntaxProblem, StringComparison.Ordinal);
+            Assert.DoesNotContain(results.SearchedText, c => "\"()[]*?^\\+".Contains(c, StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [InlineData("\"residence permit", new[] { NewEn45, NewEn46 })]
+        [InlineData("(temporary OR", new[] { NewEn45 })]
+        [InlineData("*residence", new[] { NewEn45, NewEn46 })]
+        [InlineData("permanent AND", new[] { NewEn46 })]
+        public void The_plain_words_of_a_malformed_query_find_what_they_would_alone(string query, string[] expected)
+        {
+            var results = sample.Search(query, language: "en");
+
+            Assert.NotNull(results.SyntaxProblem);
+            Assert.Equal(Sorted(expected), Found(results));
         }
 
         [Fact]
-        public void Malformed_syntax_is_refused_even_in_a_language_the_index_lacks() =>
-            Assert.Throws<InvalidSearchQueryException>(() => sample.Search("\"residence", language: "fr"));
+        public void A_well_formed_query_has_no_syntax_problem() =>
+            Assert.Null(sample.Search("\"temporary residence\" OR permanent").SyntaxProblem);
+
+        [Fact]
+        public void A_query_of_syntax_alone_finds_nothing_and_says_why()
+        {
+            var results = sample.Search("+");
+
+            Assert.Equal(0, results.Total);
+            Assert.NotNull(results.SyntaxProblem);
+        }
+
+        [Fact]
+        public void Malformed_syntax_falls_back_even_in_a_language_the_index_lacks() =>
+            Assert.NotNull(sample.Search("\"residence", language: "fr").SyntaxProblem);
 
         [Fact]
         public void A_query_over_a_thousand_characters_is_refused()

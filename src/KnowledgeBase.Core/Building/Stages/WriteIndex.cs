@@ -1,13 +1,15 @@
+using KnowledgeBase.Core.Corpus.Structure;
 using KnowledgeBase.Core.Model;
 using KnowledgeBase.Core.Search;
 using KnowledgeBase.Core.Versions;
 
 namespace KnowledgeBase.Core.Building.Stages;
 
-/// <summary>Stage 9: writes the Lucene index: one document per article, division, preamble, section and chapter, per version and language.</summary>
+/// <summary>Stage 9: writes the Lucene index: one document per article, section and chapter, and one per procedure, per version and language.</summary>
 /// <remarks>
 /// An article's document carries the text of its parts too, so a search finds the article a part belongs to; parts are not
 /// indexed apart, which would rank one article's parts against each other.
+/// "Newest" is per language: the newest version that has a text in the document's language (see <see cref="NewestByLanguage"/>).
 /// Each document also carries the days its version is in force (by <see cref="VersionInForce"/>'s rule, the one "as at"
 /// pages use), so that a search as at a date is a range filter, and the provision's stable key, so that a search of all
 /// versions can show one row per provision.
@@ -18,23 +20,24 @@ public static class WriteIndex
     {
         using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
         using var writer = new SearchIndexWriter(directory);
+        writer.SetSynonyms(corpus.Synonyms);
         var count = 0;
         foreach (var instrument in corpus.Instruments)
         {
-            var newest = instrument.Versions[^1].Version.Label;
-            var newestPublic = instrument.Versions.LastOrDefault(v => v.Version.Visibility == Visibility.Public)?.Version.Label;
+            var newest = NewestByLanguage(instrument, publicOnly: false);
+            var newestPublic = NewestByLanguage(instrument, publicOnly: true);
             var inForce = InForcePeriods.Of([.. instrument.Versions.Select(v => v.Version)]);
             foreach (var version in instrument.Versions)
             {
                 var keys = KeysOf(version);
                 foreach (var text in version.Texts)
-                    foreach (var entry in Entries(instrument.Instrument, version.Version, text, version.Version.Label == newest))
+                    foreach (var entry in Entries(instrument.Instrument, version.Version, text, newest[text.Text.Language] == version.Version.Label))
                     {
                         writer.Add(entry with
                         {
                             InForce = inForce.GetValueOrDefault(version.Version.Label),
                             ProvisionKey = keys.GetValueOrDefault(entry.EId),
-                            IsNewestPublicVersion = version.Version.Label == newestPublic,
+                            IsNewestPublicVersion = newestPublic.GetValueOrDefault(text.Text.Language) == version.Version.Label,
                         });
                         count++;
                     }
@@ -47,14 +50,19 @@ public static class WriteIndex
     private static IEnumerable<SearchEntry> Entries(Instrument instrument, InstrumentVersion version, RenderedText text, bool newest)
     {
         var title = instrument.Title.In(text.Text.Language) ?? instrument.Slug;
+        if (instrument.Kind == InstrumentKind.Procedure)
+        {
+            yield return ProcedureEntry(instrument, version, text, title, newest);
+            yield break;
+        }
         var children = text.Provisions.ToLookup(p => p.ParentEId);
         foreach (var provision in text.Provisions)
         {
             if (provision.Provision.Kind == ProvisionKind.Paragraph)
                 continue;
-            var body = provision.Provision.Kind is ProvisionKind.Section or ProvisionKind.Chapter
-                ? provision.PlainText
-                : string.Join("\n", Subtree(provision, children).Select(p => p.PlainText).Where(t => t.Length > 0));
+            var (body, parts) = provision.Provision.Kind is ProvisionKind.Section or ProvisionKind.Chapter
+                ? (provision.PlainText, [])
+                : Join(provision, Subtree(provision, children));
             // A preamble has no heading of its own; the document's title stands in, so that a search for a procedure's
             // name ("work permit extension", "iş icazəsinin uzadılması") finds the procedure itself, shown under its title.
             var heading = provision.Provision.Kind == ProvisionKind.Preamble ? text.Text.Title ?? title : provision.Provision.Heading;
@@ -63,8 +71,70 @@ public static class WriteIndex
                 text.Text.Language, provision.Provision.EId, provision.Provision.Num, heading, body)
             {
                 Label = provision.Label,
+                Parts = parts,
             };
         }
+    }
+
+    /// <summary>
+    /// A procedure as one document: officers look for the procedure, and its preamble and divisions as documents of their
+    /// own filled several rows of the results with one procedure. Each division's heading and text are a part, so that a
+    /// hit still opens at the division its words were found in, and a heading's words are searched and shown as well.
+    /// </summary>
+    private static SearchEntry ProcedureEntry(Instrument instrument, InstrumentVersion version, RenderedText text, string title, bool newest)
+    {
+        var body = new System.Text.StringBuilder();
+        var parts = new List<ProvisionPart>();
+        foreach (var provision in text.Provisions.Where(p => p.PlainText.Length > 0 || p.Provision.Heading is not null))
+        {
+            if (body.Length > 0)
+                body.Append('\n');
+            var start = body.Length;
+            if (provision.Provision.Kind != ProvisionKind.Preamble && provision.Provision.Heading is { } heading)
+                body.Append(heading).Append('\n');
+            body.Append(provision.PlainText);
+            parts.Add(new ProvisionPart(provision.Provision.EId, start, body.Length - start));
+        }
+        var first = text.Provisions.Count > 0 ? text.Provisions[0].Provision : null;
+        return new SearchEntry(
+            instrument.Slug, instrument.Kind, title, version.Label, version.Status, version.Visibility, version.Date, newest,
+            text.Text.Language, first?.EId ?? ProvisionIds.Preamble, null, text.Text.Title ?? title, body.ToString().TrimEnd())
+        {
+            Label = text.Text.Title ?? title,
+            Parts = parts,
+        };
+    }
+
+    /// <summary>The texts of an article and its parts joined by line breaks, and where each part's text is in the whole.</summary>
+    private static (string Body, IReadOnlyList<ProvisionPart> Parts) Join(RenderedProvision root, IEnumerable<RenderedProvision> subtree)
+    {
+        var body = new System.Text.StringBuilder();
+        var parts = new List<ProvisionPart>();
+        foreach (var provision in subtree.Where(p => p.PlainText.Length > 0))
+        {
+            if (body.Length > 0)
+                body.Append('\n');
+            if (!ReferenceEquals(provision, root))
+                parts.Add(new ProvisionPart(provision.Provision.EId, body.Length, provision.PlainText.Length));
+            body.Append(provision.PlainText);
+        }
+        return (body.ToString(), parts);
+    }
+
+    /// <summary>The newest version of the instrument that has a text in each language: what the default search shows a reader of that language.</summary>
+    /// <remarks>
+    /// Per language, not per instrument: when the newest version is in English only (the Migration Code's 2018 text),
+    /// a reader searching in Russian or Azerbaijani would otherwise find nothing of the instrument at all. The hit shows
+    /// its version, so an older text is never passed off as the newest.
+    /// </remarks>
+    /// <param name="publicOnly">Among the public versions only: the newest a reader who may not see drafts is shown.</param>
+    private static Dictionary<string, string> NewestByLanguage(LinkedInstrument instrument, bool publicOnly)
+    {
+        var newest = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var version in instrument.Versions.Where(v => !publicOnly || v.Version.Visibility == Visibility.Public))
+            foreach (var text in version.Texts)
+                newest[text.Text.Language] = version.Version.Label;
+        return newest;
     }
 
     /// <summary>The stable keys of a version's provisions by eId, from whichever text writes them (translations often do not).</summary>

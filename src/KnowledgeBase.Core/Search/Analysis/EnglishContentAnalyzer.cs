@@ -5,7 +5,8 @@ using Lucene.Net.Analysis.Standard;
 
 namespace KnowledgeBase.Core.Search.Analysis;
 
-/// <summary>English as Lucene's <see cref="EnglishAnalyzer"/> reads it: <c>Permits</c> and <c>permit</c> meet at <c>permit</c>.</summary>
+/// <summary>English as Lucene's <see cref="EnglishAnalyzer"/> reads it, with more stop words (<see cref="EnglishStopWords"/>):
+/// <c>Permits</c> and <c>permit</c> meet at <c>permit</c>.</summary>
 public sealed class EnglishContentAnalyzer : ContentAnalyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -13,7 +14,7 @@ public sealed class EnglishContentAnalyzer : ContentAnalyzer
         var source = new StandardTokenizer(ContentAnalyzers.Version, reader);
         TokenStream result = new EnglishPossessiveFilter(ContentAnalyzers.Version, source);
         result = new LowerCaseFilter(ContentAnalyzers.Version, result);
-        result = new StopFilter(ContentAnalyzers.Version, result, EnglishAnalyzer.DefaultStopSet);
+        result = new StopFilter(ContentAnalyzers.Version, result, EnglishStopWords.Set);
         result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);
     }

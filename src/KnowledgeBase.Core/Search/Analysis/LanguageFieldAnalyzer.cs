@@ -12,6 +12,7 @@ internal sealed class LanguageFieldAnalyzer : AnalyzerWrapper
 {
     private readonly Dictionary<string, ContentAnalyzer> _byLanguage = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly SpellingAnalyzer _spelling = new();
 
     public LanguageFieldAnalyzer()
         : base(PER_FIELD_REUSE_STRATEGY)
@@ -31,8 +32,9 @@ internal sealed class LanguageFieldAnalyzer : AnalyzerWrapper
         }
     }
 
-    protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
-        ForLanguage(IndexSchema.LanguageOf(fieldName)
+    protected override Analyzer GetWrappedAnalyzer(string fieldName) => fieldName == IndexSchema.Spelling
+        ? _spelling
+        : ForLanguage(IndexSchema.LanguageOf(fieldName)
             ?? throw new ArgumentException($"'{fieldName}' is not a language field of the search index.", nameof(fieldName)));
 
     protected override void Dispose(bool disposing)
@@ -45,6 +47,7 @@ internal sealed class LanguageFieldAnalyzer : AnalyzerWrapper
                     analyzer.Dispose();
                 _byLanguage.Clear();
             }
+            _spelling.Dispose();
         }
         base.Dispose(disposing);
     }

@@ -17,6 +17,8 @@ internal sealed class LanguageQueryParser : MultiFieldQueryParser
     private const float HeadingBoost = 2f;
 
     private readonly ContentAnalyzer _language;
+    private int _words;
+    private int _expandedWords;
 
     public LanguageQueryParser(string language, LanguageFieldAnalyzer analyzer)
         : base(
@@ -38,14 +40,30 @@ internal sealed class LanguageQueryParser : MultiFieldQueryParser
         MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_BOOLEAN_QUERY_REWRITE;
     }
 
+    // The multi-field parser calls each method once with no field, then once per field: the first call is the word itself.
+    protected override Query GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        if (field is null && ++_words > QueryLimits.MaxWords)
+            throw new InvalidSearchQueryException($"The query has more than {QueryLimits.MaxWords} words; use fewer.");
+        return base.GetFieldQuery(field!, queryText, quoted);
+    }
+
     protected override Query GetPrefixQuery(string field, string termStr) =>
-        base.GetPrefixQuery(field, _language.NormalizeTerm(termStr));
+        base.GetPrefixQuery(CountExpanded(field), _language.NormalizeTerm(termStr));
 
     protected override Query GetWildcardQuery(string field, string termStr) =>
-        base.GetWildcardQuery(field, _language.NormalizeTerm(termStr));
+        base.GetWildcardQuery(CountExpanded(field), _language.NormalizeTerm(termStr));
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-        base.GetFuzzyQuery(field, _language.NormalizeTerm(termStr), minSimilarity);
+        base.GetFuzzyQuery(CountExpanded(field), _language.NormalizeTerm(termStr), minSimilarity);
+
+    private string CountExpanded(string field)
+    {
+        if (field is null && ++_expandedWords > QueryLimits.MaxExpandedWords)
+            throw new InvalidSearchQueryException(
+                $"The query has more than {QueryLimits.MaxExpandedWords} words with *, ? or ~, each of which stands for many words; use fewer.");
+        return field!;
+    }
 
     // An open bound (*) arrives as null.
     protected override Query GetRangeQuery(string field, string? part1, string? part2, bool startInclusive, bool endInclusive) =>

@@ -15,7 +15,7 @@ internal sealed record SearchCriteria(
     bool GroupByProvision = false,
     bool HidesInternalLegislation = false)
 {
-    public const int MaxQueryLength = 1000;
+    public const int MaxQueryLength = QueryLimits.MaxLength;
     public const int MaxPageSize = 100;
 
     /// <summary>How deep paging may go: collecting the top hits costs in proportion to it.</summary>

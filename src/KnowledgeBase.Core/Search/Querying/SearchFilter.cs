@@ -24,6 +24,11 @@ internal static class SearchFilter
         return new QueryWrapperFilter(visible);
     }
 
+    /// <summary>Every version the reader may see, whatever the scope: for look-ups across versions (a cited article's
+    /// translation in an older version); null when the reader sees everything.</summary>
+    public static Filter? VisibleTo(SearchCriteria criteria) =>
+        criteria.HidesInternalLegislation ? new QueryWrapperFilter(VisibleWithoutDrafts()) : null;
+
     private static Query? VersionsOf(SearchCriteria criteria)
     {
         if (criteria.AsAt is { } day)

@@ -22,6 +22,9 @@ internal sealed class SearchQuery
 
     public bool IsEmpty => ByLanguage.Count == 0;
 
+    /// <summary>A query that matches nothing: what a query of syntax alone (<c>+</c>) leaves as plain words.</summary>
+    public static SearchQuery Nothing { get; } = new(new Dictionary<string, Query>());
+
     public Query Combined()
     {
         if (ByLanguage.Count == 1)
@@ -33,7 +36,31 @@ internal sealed class SearchQuery
         return anyLanguage;
     }
 
-    /// <exception cref="InvalidSearchQueryException">The text is not valid query syntax.</exception>
+    /// <summary>This query or <paramref name="wider"/>, this one's hits ranked first: a retry that keeps what the query found.</summary>
+    public SearchQuery WidenedBy(SearchQuery wider)
+    {
+        var byLanguage = new Dictionary<string, Query>(StringComparer.Ordinal);
+        foreach (var language in ByLanguage.Keys.Union(wider.ByLanguage.Keys))
+        {
+            var either = new BooleanQuery(disableCoord: true);
+            if (ByLanguage.TryGetValue(language, out var own))
+            {
+                var preferred = (Query)own.Clone();
+                preferred.Boost *= PreferredBoost;
+                either.Add(preferred, Occur.SHOULD);
+            }
+            if (wider.ByLanguage.TryGetValue(language, out var other))
+                either.Add(other, Occur.SHOULD);
+            byLanguage.Add(language, either);
+        }
+        return new SearchQuery(byLanguage);
+    }
+
+    /// <summary>How much a hit of the query as typed outweighs a hit of its retry.</summary>
+    private const float PreferredBoost = 10f;
+
+    /// <exception cref="QuerySyntaxException">The text is not valid query syntax.</exception>
+    /// <exception cref="InvalidSearchQueryException">The text asks for more words or expansions than <see cref="QueryLimits"/> allow.</exception>
     public static SearchQuery Parse(string text, IReadOnlyList<string> languages, LanguageFieldAnalyzer analyzer)
     {
         var escaped = EscapeSyntaxNotOffered(text);
@@ -56,7 +83,7 @@ internal sealed class SearchQuery
         // Parse wraps every syntax error in a ParseException; Lucene's query classes refuse a bad argument with an ArgumentException.
         catch (Exception problem) when (problem is ParseException or ArgumentException)
         {
-            throw new InvalidSearchQueryException(QuerySyntaxMessage.For(text, problem), problem);
+            throw new QuerySyntaxException(QuerySyntaxMessage.For(text, problem), problem);
         }
     }
 

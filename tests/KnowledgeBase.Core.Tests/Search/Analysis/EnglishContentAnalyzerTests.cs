@@ -21,8 +21,16 @@ public sealed class EnglishContentAnalyzerTests
     [InlineData("the")]
     [InlineData("of")]
     [InlineData("and")]
+    [InlineData("my")]
+    [InlineData("How")]
+    [InlineData("do")]
+    [InlineData("I")]
     public void Drops_stop_words(string input) =>
         Assert.Empty(Tokens.Of(Analyzer, input));
+
+    [Fact]
+    public void Keeps_only_the_subject_of_a_question() =>
+        Assert.Equal(["replac", "resid", "card"], Tokens.Of(Analyzer, "How do I replace my residence card?"));
 
     [Fact]
     public void Splits_a_sentence_into_stems() =>

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using AngleSharp.Dom;
 
 namespace KnowledgeBase.Tests.Components.Pages;
@@ -54,6 +55,33 @@ public sealed class SearchPageTests
             Assert.Contains("English", source, StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("deportation", "expulsion")]
+        [InlineData("deportasiya", "çıxarılma")]
+        [InlineData("депортация", "выдворен")]
+        public async Task A_synonym_from_kb_yml_finds_the_word_the_text_uses(string query, string written)
+        {
+            // All versions: the Russian text is in the 2013 and 2014 versions, the newest is English only.
+            var page = await site.GetDocument("/search?q=" + Uri.EscapeDataString(query) + "&scope=all");
+
+            var marks = page.QuerySelectorAll("li.hit .snippet mark").Select(m => m.TextContent.ToLowerInvariant()).ToList();
+            Assert.Contains(marks, mark => mark.StartsWith(written, StringComparison.Ordinal) || mark.Contains(written, StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [InlineData("work permit")]
+        [InlineData("iş icazəsi")]
+        [InlineData("state duty")]
+        public async Task A_procedure_takes_one_row_however_many_of_its_divisions_match(string query)
+        {
+            var page = await site.GetDocument("/search?q=" + Uri.EscapeDataString(query) + "&kind=procedure");
+
+            // The link without its division: the procedure in one version and language.
+            var procedures = HitLinks(page).Select(href => href.Split('#')[0]).ToList();
+            Assert.NotEmpty(procedures);
+            Assert.Equal(procedures.Distinct().Count(), procedures.Count);
+        }
+
         [Fact]
         public async Task A_procedure_hit_links_to_the_procedure_page_at_its_division()
         {
@@ -97,6 +125,22 @@ public sealed class SearchPageTests
         }
 
         [Fact]
+        public async Task Every_instrument_is_offered_the_long_tail_behind_more()
+        {
+            const string Query = "?q=republic+OR+respublikas%C4%B1n%C4%B1n+OR+procedure&scope=all";
+            using var client = site.CreateClient();
+            var api = await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search" + Query + "&group=provision&version=all");
+            var instruments = api.GetProperty("facets").GetProperty("instrument").GetArrayLength();
+
+            var page = await site.GetDocument("/search" + Query);
+
+            var facet = page.QuerySelector("#facet-instrument")!.ParentElement!;
+            Assert.True(instruments > 12, $"the query should reach more instruments than are shown at first, not {instruments}");
+            Assert.Equal(instruments, facet.QuerySelectorAll("li .count").Length);
+            Assert.Equal(instruments - 12, facet.QuerySelectorAll("details.facet-more li .count").Length);
+        }
+
+        [Fact]
         public async Task The_language_filter_keeps_hits_in_that_language_only()
         {
             var page = await site.GetDocument("/search?q=icaze+OR+permit&lang=az");
@@ -128,6 +172,19 @@ public sealed class SearchPageTests
             Assert.Single(links, href => href.Contains("/art_21", StringComparison.Ordinal) && !href.Contains("__", StringComparison.Ordinal));
             var article21 = page.QuerySelectorAll("li.hit").Single(h => h.QuerySelector("h3 a")!.GetAttribute("href")!.EndsWith("/art_21", StringComparison.Ordinal));
             Assert.Matches(@"Also in \d+ other versions", article21.QuerySelector(".also")!.TextContent);
+        }
+
+        [Theory]
+        [InlineData("вид на жительство", "ru")]
+        [InlineData("olduğu yer üzrə qeydiyyat", "az")]
+        public async Task The_newest_scope_shows_the_newest_text_in_each_language(string query, string language)
+        {
+            // The Code's newest version (2018-amended) is English only; its newest Russian and Azerbaijani text is 2014-10-amended.
+            var page = await site.GetDocument("/search?q=" + Uri.EscapeDataString(query) + "&instrument=migration-code&lang=" + language);
+
+            var links = HitLinks(page);
+            Assert.NotEmpty(links);
+            Assert.All(links, href => Assert.StartsWith("/instruments/migration-code/2014-10-amended/", href, StringComparison.Ordinal));
         }
 
         [Fact]
@@ -201,16 +258,117 @@ public sealed class SearchPageTests
         }
 
         [Theory]
-        [InlineData("%22unbalanced", "quotation mark")]
-        [InlineData("(registration", "parentheses")]
-        [InlineData("*mit", "cannot start with")]
-        public async Task A_malformed_query_is_explained_on_the_page_not_an_error_page(string query, string explanation)
+        [InlineData("%22unbalanced+registration", "quotation mark", "unbalanced registration")]
+        [InlineData("(registration", "parentheses", "registration")]
+        [InlineData("*mit", "cannot start with", "mit")]
+        public async Task A_malformed_query_is_searched_as_plain_words_and_the_page_says_why(string query, string explanation, string searched)
         {
             var page = await site.GetDocument("/search?q=" + query);
 
-            var problem = page.QuerySelector("[role=alert]")!;
-            Assert.Contains(explanation, problem.TextContent, StringComparison.Ordinal);
+            var notice = page.QuerySelector(".syntax-fallback")!;
+            Assert.Contains(explanation, notice.TextContent, StringComparison.Ordinal);
+            Assert.Equal(searched, notice.QuerySelector("q")!.TextContent);
+            Assert.Equal("/search/help", notice.QuerySelector("a")!.GetAttribute("href"));
             Assert.Equal("Search", page.QuerySelector("h1")!.TextContent.Trim());
+        }
+
+        [Fact]
+        public async Task An_overlong_query_is_refused_with_a_clear_message()
+        {
+            var page = await site.GetDocument("/search?q=" + new string('a', 5000));
+
+            var problem = page.QuerySelector("[role=alert]")!;
+            Assert.Contains("1,000", problem.TextContent, StringComparison.Ordinal);
+            Assert.Null(page.QuerySelector("ol.hits"));
+        }
+    }
+
+    [Collection(ShippedSiteCollection.Name)]
+    public sealed class Citations(ShippedSiteFactory site)
+    {
+        [Theory]
+        [InlineData("article 45", "/instruments/migration-code/2018-amended/art_45")]
+        [InlineData("article 45.1.3", "/instruments/migration-code/2018-amended/art_45__para_1.3")]
+        [InlineData("Migration Code 21", "/instruments/migration-code/2018-amended/art_21")]
+        public async Task A_citation_shows_the_provision_above_the_results_with_a_link(string query, string href)
+        {
+            var page = await site.GetDocument("/search?q=" + Uri.EscapeDataString(query));
+
+            var answer = page.QuerySelector(".direct-answer")!;
+            Assert.Equal(href, answer.QuerySelector(".direct-title a")!.GetAttribute("href"));
+            Assert.True(answer.CompareDocumentPosition(page.QuerySelector("#results-heading")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        }
+
+        [Fact]
+        public async Task The_cited_link_leads_to_a_page_that_exists()
+        {
+            var page = await site.GetDocument("/search?q=" + Uri.EscapeDataString("article 45.1.3"));
+
+            await site.GetDocument(page.QuerySelector(".direct-answer .direct-title a")!.GetAttribute("href")!);
+        }
+
+        [Fact]
+        public async Task A_citation_typed_in_azerbaijani_answers_in_azerbaijani()
+        {
+            var page = await site.GetDocument("/search?q=" + Uri.EscapeDataString("maddə 45"));
+
+            Assert.Equal("az", page.QuerySelector(".direct-answer .direct-title a")!.GetAttribute("lang"));
+        }
+
+        [Fact]
+        public async Task Words_without_a_number_have_no_direct_answer()
+        {
+            var page = await site.GetDocument("/search?q=residence+permit");
+
+            Assert.Null(page.QuerySelector(".direct-answer"));
+        }
+    }
+
+    [Collection(ShippedSiteCollection.Name)]
+    public sealed class Typos(ShippedSiteFactory site)
+    {
+        [Fact]
+        public async Task A_query_that_finds_little_offers_a_link_that_runs_the_corrected_query()
+        {
+            var page = await site.GetDocument("/search?q=registraton&kind=code");
+
+            var link = page.QuerySelector(".did-you-mean a")!;
+            Assert.Equal("registration", link.TextContent);
+            Assert.Equal("/search?q=registration&kind=code", link.GetAttribute("href"));
+            Assert.NotEmpty(HitLinks(page));
+        }
+
+        [Fact]
+        public async Task Azerbaijani_typed_without_its_letters_needs_no_correction()
+        {
+            var page = await site.GetDocument("/search?q=icaze+vesiqesi");
+
+            Assert.Null(page.QuerySelector(".did-you-mean"));
+            Assert.NotEmpty(HitLinks(page));
+        }
+    }
+
+    [Collection(ShippedSiteCollection.Name)]
+    public sealed class Help(ShippedSiteFactory site)
+    {
+        [Fact]
+        public async Task The_search_box_links_to_the_help_page()
+        {
+            var page = await site.GetDocument("/search");
+
+            Assert.Equal("/search/help", page.QuerySelector(".search-form a.help-link")!.GetAttribute("href"));
+        }
+
+        [Theory]
+        [InlineData("en", "How to search", "icaz*")]
+        [InlineData("az", "Necə axtarmaq olar", "icaz*")]
+        public async Task The_help_page_explains_the_syntax_in_the_interface_language(string ui, string title, string example)
+        {
+            var page = await site.GetDocument("/search/help", uiLanguage: ui);
+
+            Assert.Equal(title, page.QuerySelector("h1")!.TextContent.Trim());
+            Assert.Contains(page.QuerySelectorAll("table.syntax code"), code => code.TextContent == example);
+            Assert.Contains(page.QuerySelectorAll("ul.citations a"), a => a.GetAttribute("href") == "/search?q=" + Uri.EscapeDataString("maddə 45"));
         }
     }
 }
