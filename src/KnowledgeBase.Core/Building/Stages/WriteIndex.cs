@@ -18,29 +18,33 @@ public static class WriteIndex
     {
         using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
         using var writer = new SearchIndexWriter(directory);
-        var count = 0;
-        foreach (var instrument in corpus.Instruments)
-        {
-            var newest = instrument.Versions[^1].Version.Label;
-            var newestPublic = instrument.Versions.LastOrDefault(v => v.Version.Visibility == Visibility.Public)?.Version.Label;
-            var inForce = InForcePeriods.Of([.. instrument.Versions.Select(v => v.Version)]);
-            foreach (var version in instrument.Versions)
-            {
-                var keys = KeysOf(version);
-                foreach (var text in version.Texts)
-                    foreach (var entry in Entries(instrument.Instrument, version.Version, text, version.Version.Label == newest))
-                    {
-                        writer.Add(entry with
-                        {
-                            InForce = inForce.GetValueOrDefault(version.Version.Label),
-                            ProvisionKey = keys.GetValueOrDefault(entry.EId),
-                            IsNewestPublicVersion = version.Version.Label == newestPublic,
-                        });
-                        count++;
-                    }
-            }
-        }
+        var count = corpus.Instruments.Sum(i => Add(writer, i));
         writer.Commit();
+        return count;
+    }
+
+    /// <summary>Writes one instrument's documents; returns how many.</summary>
+    public static int Add(SearchIndexWriter writer, LinkedInstrument instrument)
+    {
+        var count = 0;
+        var newest = instrument.Versions[^1].Version.Label;
+        var newestPublic = instrument.Versions.LastOrDefault(v => v.Version.Visibility == Visibility.Public)?.Version.Label;
+        var inForce = InForcePeriods.Of([.. instrument.Versions.Select(v => v.Version)]);
+        foreach (var version in instrument.Versions)
+        {
+            var keys = KeysOf(version);
+            foreach (var text in version.Texts)
+                foreach (var entry in Entries(instrument.Instrument, version.Version, text, version.Version.Label == newest))
+                {
+                    writer.Add(entry with
+                    {
+                        InForce = inForce.GetValueOrDefault(version.Version.Label),
+                        ProvisionKey = keys.GetValueOrDefault(entry.EId),
+                        IsNewestPublicVersion = version.Version.Label == newestPublic,
+                    });
+                    count++;
+                }
+        }
         return count;
     }
 

@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using KnowledgeBase.Core.Building.Stages;
+using KnowledgeBase.Core.Citations;
+using KnowledgeBase.Core.Diagnostics;
+using KnowledgeBase.Core.Linking;
+using KnowledgeBase.Core.Search;
+using KnowledgeBase.Core.Search.Suggesting;
+using KnowledgeBase.Core.Storage;
+using LiteDB;
+
+namespace KnowledgeBase.Core.Building.Incremental;
+
+/// <summary>Makes a new build from the published one by reading, linking and writing again only the instruments that changed.</summary>
+/// <remarks>
+/// The new build starts as a copy of the published one in its own partial folder (the store and the index are copied, never
+/// shared, because both are modified), and is published through <c>CURRENT</c> like any build. The changed instruments are
+/// parsed, linked against the published store (read on demand, for the instruments they cite) and replace their old
+/// records, index documents and suggested names. When an edit changes what citations elsewhere can resolve to (a provision
+/// renumbered, added or removed, a version added, an instrument added or removed: see <see cref="CitableOutline"/>) the
+/// citing texts would have to be linked again, and the store does not know which unresolved citations meant the changed
+/// instrument; the build then falls back to a full one.
+/// </remarks>
+public static class IncrementalBuild
+{
+    /// <summary>The outcome, or null (with <paramref name="fallback"/> saying why) when the build must be a full one instead.</summary>
+    public static BuildResult? TryRun(BuildOptions options, RebuildPlan plan, ContentInventory inventory, BuildFolders folders, string previousBuild,
+        out string? fallback, IProgress<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        fallback = Unusable(previousBuild, out var manifest, out var sources);
+        if (fallback is not null)
+            return null;
+
+        var diagnostics = new DiagnosticBag();
+        var parsed = BuildPipeline.Parse(options, diagnostics, progress, plan.Instruments);
+        var changed = plan.Instruments.ToHashSet(StringComparer.Ordinal);
+        var stamp = BuildFolders.NewStamp();
+        var partial = folders.PartialPath(stamp);
+        try
+        {
+            progress?.Report("copying the published build");
+            Directory.CreateDirectory(partial);
+            CopyFolder(previousBuild, partial);
+            using (var database = StoreWriter.Open(Path.Combine(partial, StoreSchema.DatabaseFile)))
+            {
+                var published = new PublishedCatalog(database);
+                fallback = OutlineChange(parsed, plan.Instruments, published, database);
+                if (fallback is not null)
+                {
+                    BuildPublisher.Discard(partial);
+                    return null;
+                }
+                var corpus = BuildPipeline.Link(parsed, diagnostics, progress,
+                    new ProvisionCatalog(parsed.Instruments, slug => changed.Contains(slug) ? null : published.Read(slug)),
+                    language => Names(parsed, published, changed, language));
+                if (diagnostics.Sorted().Any(d => d.Severity == Severity.Error))
+                {
+                    BuildPublisher.Discard(partial);
+                    return Result(false, null, manifest!, diagnostics, parsed, plan, clock);
+                }
+
+                progress?.Report($"replacing {changed.Count} instruments in the store");
+                var before = StoreCounts.Of(database, changed);
+                StoreWriter.Replace(database, changed, corpus);
+                database.Checkpoint();
+                var after = StoreCounts.Of(corpus);
+
+                progress?.Report("replacing their index documents");
+                var indexed = ReplaceDocuments(Path.Combine(partial, StoreSchema.IndexFolder), changed, corpus);
+
+                var suggestions = sources!.Where(s => !changed.Contains(s.Slug))
+                    .Concat(corpus.Instruments.Select(WriteSuggestions.Of))
+                    .OrderBy(s => s.Slug, StringComparer.Ordinal)
+                    .ToList();
+                WriteSuggestions.Run(suggestions, Path.Combine(partial, SuggestionFile.Name));
+                SuggestionSources.Write(suggestions, partial);
+                inventory.WriteTo(partial);
+
+                manifest = manifest! with
+                {
+                    Stamp = stamp,
+                    ContentFingerprint = options.ContentFingerprint ?? ContentFingerprint.Of(inventory),
+                    CreatedUtc = DateTimeOffset.UtcNow,
+                    Instruments = manifest.Instruments - before.Instruments + after.Instruments,
+                    Versions = manifest.Versions - before.Versions + after.Versions,
+                    Provisions = manifest.Provisions - before.Provisions + after.Provisions,
+                    Citations = manifest.Citations - before.Citations + after.Citations,
+                    ResolvedCitations = manifest.ResolvedCitations - before.ResolvedCitations + after.ResolvedCitations,
+                    IndexedDocuments = indexed,
+                };
+            }
+            manifest = manifest with { Files = BuildFile.List(partial) };
+            manifest.WriteTo(partial);
+            progress?.Report("publishing");
+            BuildPublisher.Publish(folders, stamp);
+            return Result(true, stamp, manifest, diagnostics, parsed, plan, clock);
+        }
+        catch
+        {
+            BuildPublisher.Discard(partial);
+            throw;
+        }
+    }
+
+    /// <summary>Why the published build cannot be started from, or null when it can.</summary>
+    private static string? Unusable(string previousBuild, out BuildManifest? manifest, out IReadOnlyList<InstrumentSuggestions>? sources)
+    {
+        sources = null;
+        manifest = BuildManifest.ReadFrom(previousBuild);
+        if (manifest is null)
+            return "the published build has no readable manifest";
+        if (BuildFile.Mismatch(previousBuild, manifest.Files) is { } damage)
+            return $"the published build is damaged: {damage}";
+        sources = SuggestionSources.Read(previousBuild);
+        return sources is null ? "the published build keeps no suggestion sources" : null;
+    }
+
+    /// <summary>Why the edit reaches beyond the changed instruments (the first one whose citable outline moved), or null.</summary>
+    private static string? OutlineChange(ParsedContent parsed, IReadOnlyList<string> changed, PublishedCatalog published, LiteDatabase database)
+    {
+        var instruments = database.GetCollection<StoredInstrument>(StoreSchema.Instruments);
+        foreach (var slug in changed)
+        {
+            var now = parsed.Instruments.FirstOrDefault(i => i.Instrument.Slug == slug);
+            var stored = instruments.FindById(slug);
+            var before = CitableOutline.Of(published.Read(slug), stored?.ShortNames.ToDictionary(n => n.Key, n => (IReadOnlyList<string>)n.Value));
+            if ((now is null ? "" : CitableOutline.Of(now)) != before)
+                return $"{slug}: {(now is null ? "removed" : stored is null ? "added" : "its provisions, versions or short names changed")}, which citations elsewhere may depend on";
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<InstrumentName> Names(ParsedContent parsed, PublishedCatalog published, IReadOnlySet<string> changed, string language) =>
+        [.. published.Names(language, changed)
+            .Concat(LinkCitations.InstrumentNames(parsed.Instruments, language))
+            .OrderBy(n => n.Slug, StringComparer.Ordinal)];
+
+    private static int ReplaceDocuments(string indexPath, IReadOnlyCollection<string> changed, LinkedCorpus corpus)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
+        using var writer = new SearchIndexWriter(directory, append: true);
+        foreach (var slug in changed)
+            writer.DeleteInstrument(slug);
+        foreach (var instrument in corpus.Instruments)
+            WriteIndex.Add(writer, instrument);
+        writer.Commit();
+        return writer.Documents;
+    }
+
+    /// <summary>Copies every file of the published build but its manifest, which the new build writes afresh.</summary>
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative == StoreSchema.ManifestFile || Path.GetFileName(file) == "write.lock")
+                continue;
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static BuildResult Result(bool succeeded, string? stamp, BuildManifest manifest, DiagnosticBag diagnostics, ParsedContent parsed, RebuildPlan plan, Stopwatch clock)
+    {
+        var reported = diagnostics.Sorted();
+        var summary = new BuildSummary(manifest.Instruments, manifest.Versions, parsed.Instruments.Sum(i => i.Versions.Sum(v => v.Texts.Count)),
+            manifest.Provisions, manifest.Citations, manifest.ResolvedCitations, manifest.IndexedDocuments,
+            reported.Count(d => d.Severity == Severity.Warning), reported.Count(d => d.Severity == Severity.Error), clock.Elapsed);
+        return new BuildResult(succeeded, stamp, summary, reported, plan.Reason);
+    }
+}

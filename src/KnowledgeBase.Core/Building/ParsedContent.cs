@@ -1,0 +1,7 @@
+using KnowledgeBase.Core.Citations;
+using KnowledgeBase.Core.Corpus.Languages;
+
+namespace KnowledgeBase.Core.Building;
+
+/// <summary>What the reading stages hand to linking: the parsed instruments and the settings every text is read with.</summary>
+public sealed record ParsedContent(IReadOnlyList<ParsedInstrument> Instruments, LanguageCatalog Languages, IReadOnlyList<LinkRule> Links);
