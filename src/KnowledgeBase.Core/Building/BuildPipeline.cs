@@ -43,6 +43,7 @@ public static class BuildPipeline
             var suggestions = corpus.Instruments.Select(WriteSuggestions.Of).ToList();
             WriteSuggestions.Run(suggestions, Path.Combine(partial, SuggestionFile.Name));
             SuggestionSources.Write(suggestions, partial);
+            ShortNames.Write(ShortNames.Of(corpus.Instruments.Select(i => i.Instrument)), partial);
             inventory!.WriteTo(partial);
             var summary = Summarize(corpus, indexed, clock);
             new BuildManifest(stamp, folders.Audience.ToString().ToLowerInvariant(), fingerprint, DateTimeOffset.UtcNow,
@@ -68,6 +69,7 @@ public static class BuildPipeline
         var previousStamp = folders.ReadCurrentStamp();
         var previousBuild = previousStamp is null ? null : folders.BuildPath(previousStamp);
         var previous = previousBuild is null ? null : ContentInventory.ReadFrom(previousBuild);
+        progress?.Report("taking the inventory");
         var inventory = ContentInventory.Take(options.ContentPath, previous);
         var plan = RebuildPlan.Decide(previous, inventory, options.Full || options.Strict);
         progress?.Report(plan.Full ? $"full build: {plan.Reason}" : $"incremental build: {plan.Reason}");

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using KnowledgeBase.Core.Building.Stages;
-using KnowledgeBase.Core.Citations;
 using KnowledgeBase.Core.Diagnostics;
 using KnowledgeBase.Core.Linking;
 using KnowledgeBase.Core.Search;
@@ -27,7 +26,7 @@ public static class IncrementalBuild
         out string? fallback, IProgress<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        fallback = Unusable(previousBuild, out var manifest, out var sources);
+        fallback = Unusable(previousBuild, out var manifest, out var sources, out var shortNames);
         if (fallback is not null)
             return null;
 
@@ -43,7 +42,12 @@ public static class IncrementalBuild
             CopyFolder(previousBuild, partial);
             using (var database = StoreWriter.Open(Path.Combine(partial, StoreSchema.DatabaseFile)))
             {
+                progress?.Report("comparing outlines");
                 var published = new PublishedCatalog(database);
+                foreach (var slug in changed)
+                    shortNames!.Remove(slug);
+                foreach (var (slug, names) in ShortNames.Of(parsed.Instruments.Select(i => i.Instrument)))
+                    shortNames![slug] = names;
                 fallback = OutlineChange(parsed, plan.Instruments, published, database);
                 if (fallback is not null)
                 {
@@ -52,7 +56,7 @@ public static class IncrementalBuild
                 }
                 var corpus = BuildPipeline.Link(parsed, diagnostics, progress,
                     new ProvisionCatalog(parsed.Instruments, slug => changed.Contains(slug) ? null : published.Read(slug)),
-                    language => Names(parsed, published, changed, language));
+                    language => ShortNames.In(shortNames!, language));
                 if (diagnostics.Sorted().Any(d => d.Severity == Severity.Error))
                 {
                     BuildPublisher.Discard(partial);
@@ -61,6 +65,7 @@ public static class IncrementalBuild
 
                 progress?.Report($"replacing {changed.Count} instruments in the store");
                 var before = StoreCounts.Of(database, changed);
+                progress?.Report("counted");
                 StoreWriter.Replace(database, changed, corpus);
                 database.Checkpoint();
                 var after = StoreCounts.Of(corpus);
@@ -68,12 +73,14 @@ public static class IncrementalBuild
                 progress?.Report("replacing their index documents");
                 var indexed = ReplaceDocuments(Path.Combine(partial, StoreSchema.IndexFolder), changed, corpus);
 
+                progress?.Report("making suggestions");
                 var suggestions = sources!.Where(s => !changed.Contains(s.Slug))
                     .Concat(corpus.Instruments.Select(WriteSuggestions.Of))
                     .OrderBy(s => s.Slug, StringComparer.Ordinal)
                     .ToList();
                 WriteSuggestions.Run(suggestions, Path.Combine(partial, SuggestionFile.Name));
                 SuggestionSources.Write(suggestions, partial);
+                ShortNames.Write(shortNames!, partial);
                 inventory.WriteTo(partial);
 
                 manifest = manifest! with
@@ -89,6 +96,7 @@ public static class IncrementalBuild
                     IndexedDocuments = indexed,
                 };
             }
+            progress?.Report("writing the manifest");
             manifest = manifest with { Files = BuildFile.List(partial) };
             manifest.WriteTo(partial);
             progress?.Report("publishing");
@@ -103,10 +111,14 @@ public static class IncrementalBuild
     }
 
     /// <summary>Why the published build cannot be started from, or null when it can.</summary>
-    private static string? Unusable(string previousBuild, out BuildManifest? manifest, out IReadOnlyList<InstrumentSuggestions>? sources)
+    private static string? Unusable(string previousBuild, out BuildManifest? manifest, out IReadOnlyList<InstrumentSuggestions>? sources,
+        out SortedDictionary<string, Dictionary<string, List<string>>>? shortNames)
     {
         sources = null;
+        shortNames = ShortNames.Read(previousBuild);
         manifest = BuildManifest.ReadFrom(previousBuild);
+        if (shortNames is null)
+            return "the published build keeps no short names";
         if (manifest is null)
             return "the published build has no readable manifest";
         if (BuildFile.Mismatch(previousBuild, manifest.Files) is { } damage)
@@ -129,11 +141,6 @@ public static class IncrementalBuild
         }
         return null;
     }
-
-    private static IReadOnlyList<InstrumentName> Names(ParsedContent parsed, PublishedCatalog published, IReadOnlySet<string> changed, string language) =>
-        [.. published.Names(language, changed)
-            .Concat(LinkCitations.InstrumentNames(parsed.Instruments, language))
-            .OrderBy(n => n.Slug, StringComparer.Ordinal)];
 
     private static int ReplaceDocuments(string indexPath, IReadOnlyCollection<string> changed, LinkedCorpus corpus)
     {

@@ -1,4 +1,3 @@
-using KnowledgeBase.Core.Citations;
 using KnowledgeBase.Core.Linking;
 using KnowledgeBase.Core.Model;
 using KnowledgeBase.Core.Storage;
@@ -37,10 +36,4 @@ public sealed class PublishedCatalog(LiteDatabase database)
             }
         return new CatalogedInstrument(versions, texts);
     }
-
-    /// <summary>Every instrument's short names in one language, in corpus order, leaving out those about to be replaced.</summary>
-    public IEnumerable<InstrumentName> Names(string language, IReadOnlySet<string> except) =>
-        database.GetCollection<StoredInstrument>(StoreSchema.Instruments).FindAll()
-            .Where(i => !except.Contains(i.Id) && i.ShortNames.ContainsKey(language))
-            .Select(i => new InstrumentName(i.Id, i.ShortNames[language]));
 }
