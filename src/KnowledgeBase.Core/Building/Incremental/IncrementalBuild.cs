@@ -73,13 +73,7 @@ public static class IncrementalBuild
                 progress?.Report("replacing their index documents");
                 var indexed = ReplaceDocuments(Path.Combine(partial, StoreSchema.IndexFolder), changed, corpus);
 
-                progress?.Report("making suggestions");
-                var suggestions = sources!.Where(s => !changed.Contains(s.Slug))
-                    .Concat(corpus.Instruments.Select(WriteSuggestions.Of))
-                    .OrderBy(s => s.Slug, StringComparer.Ordinal)
-                    .ToList();
-                WriteSuggestions.Run(suggestions, Path.Combine(partial, SuggestionFile.Name));
-                SuggestionSources.Write(suggestions, partial);
+                ReplaceSuggestions(partial, sources!, changed, corpus, progress);
                 ShortNames.Write(shortNames!, partial);
                 inventory.WriteTo(partial);
 
@@ -110,8 +104,27 @@ public static class IncrementalBuild
         }
     }
 
+    /// <summary>Makes the suggestion list again when a changed instrument's names changed; the copied list stands otherwise.</summary>
+    /// <remarks>The list keeps the first of a repeated name, so it is made again from every instrument's names, which takes
+    /// a second at national scale; an edit to the words of an act, not its headings, leaves every name as it was.</remarks>
+    private static void ReplaceSuggestions(string partial, Dictionary<string, string> digests, HashSet<string> changed, LinkedCorpus corpus, IProgress<string>? progress)
+    {
+        var replaced = corpus.Instruments.Select(WriteSuggestions.Of).ToList();
+        var same = replaced.Count == changed.Count && replaced.All(r => digests.GetValueOrDefault(r.Slug) == SuggestionSources.Digest(r));
+        if (same)
+            return;
+        progress?.Report("making suggestions");
+        var suggestions = (SuggestionSources.Read(partial) ?? throw new InvalidDataException($"the published build's {SuggestionSources.FileName} cannot be read"))
+            .Where(s => !changed.Contains(s.Slug))
+            .Concat(replaced)
+            .OrderBy(s => s.Slug, StringComparer.Ordinal)
+            .ToList();
+        WriteSuggestions.Run(suggestions, Path.Combine(partial, SuggestionFile.Name));
+        SuggestionSources.Write(suggestions, partial);
+    }
+
     /// <summary>Why the published build cannot be started from, or null when it can.</summary>
-    private static string? Unusable(string previousBuild, out BuildManifest? manifest, out IReadOnlyList<InstrumentSuggestions>? sources,
+    private static string? Unusable(string previousBuild, out BuildManifest? manifest, out Dictionary<string, string>? sources,
         out SortedDictionary<string, Dictionary<string, List<string>>>? shortNames)
     {
         sources = null;
@@ -123,8 +136,8 @@ public static class IncrementalBuild
             return "the published build has no readable manifest";
         if (BuildFile.Mismatch(previousBuild, manifest.Files) is { } damage)
             return $"the published build is damaged: {damage}";
-        sources = SuggestionSources.Read(previousBuild);
-        return sources is null ? "the published build keeps no suggestion sources" : null;
+        sources = SuggestionSources.ReadDigests(previousBuild);
+        return sources is null || !File.Exists(Path.Combine(previousBuild, SuggestionSources.FileName)) ? "the published build keeps no suggestion sources" : null;
     }
 
     /// <summary>Why the edit reaches beyond the changed instruments (the first one whose citable outline moved), or null.</summary>

@@ -9,10 +9,14 @@ public static class SuggestionSources
 {
     public const string FileName = "suggestion-sources.bin";
 
+    /// <summary>One line per instrument, <c>digest slug</c>: whether an instrument's names changed is known without reading them all.</summary>
+    public const string DigestsFileName = "suggestion-digests.tsv";
+
     private const int FormatVersion = 1;
 
     public static void Write(IReadOnlyList<InstrumentSuggestions> instruments, string folder)
     {
+        File.WriteAllLines(Path.Combine(folder, DigestsFileName), instruments.Select(i => $"{Digest(i)}\t{i.Slug}"));
         using var writer = new BinaryWriter(File.Create(Path.Combine(folder, FileName)), Encoding.UTF8);
         writer.Write(FormatVersion);
         writer.Write(instruments.Count);
@@ -43,6 +47,32 @@ public static class SuggestionSources
             instruments[i] = new InstrumentSuggestions(slug, isProcedure, titles, Read(reader, slug));
         }
         return instruments;
+    }
+
+    /// <summary>The digest of each instrument's names saved in <paramref name="folder"/>, or null when there are none.</summary>
+    public static Dictionary<string, string>? ReadDigests(string folder)
+    {
+        var path = Path.Combine(folder, DigestsFileName);
+        if (!File.Exists(path))
+            return null;
+        var digests = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path))
+            if (line.Split('\t') is [var digest, var slug])
+                digests[slug] = digest;
+        return digests;
+    }
+
+    /// <summary>A hash of everything an instrument's names write: equal digests, equal names.</summary>
+    public static string Digest(InstrumentSuggestions instrument)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(instrument.IsProcedure);
+            Write(writer, instrument.Titles);
+            Write(writer, instrument.Headings);
+        }
+        return Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(buffer.ToArray()));
     }
 
     private static void Write(BinaryWriter writer, IReadOnlyList<Suggestion> suggestions)
