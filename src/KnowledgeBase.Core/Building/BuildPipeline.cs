@@ -21,9 +21,10 @@ public static class BuildPipeline
     public static BuildResult Run(BuildOptions options, IProgress<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var folders = new BuildFolders(options.DataPath, options.Audience);
         BuildResult? incremental = null;
-        var inventory = options.CheckOnly || !Directory.Exists(options.ContentPath) ? null : TakeInventory(options, folders, progress, out incremental);
+        var inventory = options.CheckOnly || !Directory.Exists(options.ContentPath)
+            ? null
+            : TakeInventory(options, new BuildFolders(options.DataPath, options.Audience), progress, out incremental);
         if (incremental is not null)
             return incremental;
         var fingerprint = inventory is null ? "" : options.ContentFingerprint ?? ContentFingerprint.Of(inventory);
@@ -31,6 +32,7 @@ public static class BuildPipeline
         if (corpus is null || options.CheckOnly || HasErrors(diagnostics, options.Strict))
             return Finish(options, diagnostics, corpus, null, 0, clock);
 
+        var folders = new BuildFolders(options.DataPath, options.Audience);
         var stamp = BuildFolders.NewStamp();
         var partial = folders.PartialPath(stamp);
         try
@@ -44,7 +46,8 @@ public static class BuildPipeline
             WriteSuggestions.Run(suggestions, Path.Combine(partial, SuggestionFile.Name));
             SuggestionSources.Write(suggestions, partial);
             ShortNames.Write(ShortNames.Of(corpus.Instruments.Select(i => i.Instrument)), partial);
-            inventory!.WriteTo(partial);
+            var published = IncrementalBuild.PublishedPaths(corpus);
+            inventory!.Published(options.Audience, published.Contains).WriteTo(partial);
             var summary = Summarize(corpus, indexed, clock);
             new BuildManifest(stamp, folders.Audience.ToString().ToLowerInvariant(), fingerprint, DateTimeOffset.UtcNow,
                 summary.Instruments, summary.Versions, summary.Provisions, summary.Citations, summary.ResolvedCitations, indexed,

@@ -58,6 +58,17 @@ public sealed class ContentInventory
         return new ContentInventory(stamps.ToDictionary(s => s.Path, StringComparer.Ordinal), CurrentCode) { FilesHashed = hashed };
     }
 
+    /// <summary>The instrument folder of an inventory path, or null for a file directly in <c>content/</c>.</summary>
+    public static string? SlugOf(string path) => path.IndexOf('/') is var slash and > 0 ? path[..slash] : null;
+
+    /// <summary>The inventory a build of <paramref name="audience"/> may keep in its folder: a public build lists no file it
+    /// did not publish (an internal draft's file name is internal), only files directly in <c>content/</c> and those
+    /// <paramref name="published"/> accepts. A file left out looks new to the next build, which reads its instrument again.</summary>
+    public ContentInventory Published(Audience audience, Func<string, bool> published) =>
+        audience == Audience.Internal
+            ? this
+            : new ContentInventory(Files.Where(f => SlugOf(f.Key) is null || published(f.Key)).ToDictionary(StringComparer.Ordinal), Code);
+
     public static string HashOf(string path)
     {
         var hash = new XxHash3();

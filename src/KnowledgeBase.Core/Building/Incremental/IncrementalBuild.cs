@@ -63,19 +63,23 @@ public static class IncrementalBuild
                     return Result(false, null, manifest!, diagnostics, parsed, plan, clock);
                 }
 
-                progress?.Report($"replacing {changed.Count} instruments in the store");
+                progress?.Report($"writing the store: replacing {changed.Count} instruments");
                 var before = StoreCounts.Of(database, changed);
                 progress?.Report("counted");
                 StoreWriter.Replace(database, changed, corpus);
                 database.Checkpoint();
                 var after = StoreCounts.Of(corpus);
 
-                progress?.Report("replacing their index documents");
+                progress?.Report("writing the index: replacing their documents");
                 var indexed = ReplaceDocuments(Path.Combine(partial, StoreSchema.IndexFolder), changed, corpus);
 
                 ReplaceSuggestions(partial, sources!, changed, corpus, progress);
                 ShortNames.Write(shortNames!, partial);
-                inventory.WriteTo(partial);
+                var previous = ContentInventory.ReadFrom(previousBuild)!;
+                var publishedPaths = PublishedPaths(corpus);
+                inventory.Published(options.Audience, path => ContentInventory.SlugOf(path) is { } slug && !changed.Contains(slug)
+                    ? previous.Files.ContainsKey(path)
+                    : publishedPaths.Contains(path)).WriteTo(partial);
 
                 manifest = manifest! with
                 {
@@ -121,6 +125,19 @@ public static class IncrementalBuild
             .ToList();
         WriteSuggestions.Run(suggestions, Path.Combine(partial, SuggestionFile.Name));
         SuggestionSources.Write(suggestions, partial);
+    }
+
+    /// <summary>The content files a corpus was read from, as inventory paths: its instruments' folders' files and its texts.</summary>
+    public static HashSet<string> PublishedPaths(LinkedCorpus corpus)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var instrument in corpus.Instruments)
+        {
+            paths.Add($"{instrument.Instrument.Slug}/{Stages.DiscoverFiles.InstrumentFileName}");
+            foreach (var text in instrument.Versions.SelectMany(v => v.Texts))
+                paths.Add(text.Text.Path[(text.Text.Path.IndexOf('/') + 1)..]);
+        }
+        return paths;
     }
 
     /// <summary>Why the published build cannot be started from, or null when it can.</summary>

@@ -94,8 +94,10 @@ public sealed class IncrementalBuildTests : IDisposable
 
             var result = _build.BuildBothWaysAndCompare();
 
-            Assert.Equal("1 instrument changed (decree-276)", result.Incremental);
-            Assert.Equal(1, result.Summary.Files);
+            // The Migration Code is read again too: a public build's inventory leaves out its internal draft's file, which
+            // therefore looks new to every public build (its name must not reach a public build folder).
+            Assert.Equal("2 instruments changed", result.Incremental);
+            Assert.Equal(1 + 3, result.Summary.Files);
         }
 
         [Fact]
@@ -109,14 +111,28 @@ public sealed class IncrementalBuildTests : IDisposable
         }
 
         [Fact]
-        public void A_file_touched_but_not_changed_reads_nothing()
+        public void An_internal_build_reads_only_the_instrument_edited()
+        {
+            var options = new BuildOptions(_build._content, _build._temp.Combine("internal"), Audience.Internal);
+            Assert.Null(BuildPipeline.Run(options).Incremental);
+            _build.Edit("decree-276/2010-06-04.en.md", "is approved", "is adopted");
+
+            var result = BuildPipeline.Run(options);
+
+            Assert.True(result.Succeeded);
+            Assert.Equal("1 instrument changed (decree-276)", result.Incremental);
+            Assert.Equal(1, result.Summary.Files);
+        }
+
+        [Fact]
+        public void A_file_touched_but_not_changed_reads_nothing_but_an_instrument_with_an_internal_draft()
         {
             File.SetLastWriteTimeUtc(Path.Combine(_build._content, "decree-276", "2010-06-04.en.md"), DateTime.UtcNow.AddMinutes(1));
 
             var result = _build.BuildBothWaysAndCompare();
 
-            Assert.Equal("no content changed", result.Incremental);
-            Assert.Equal(0, result.Summary.Files);
+            Assert.Equal("1 instrument changed (migration-code)", result.Incremental);
+            Assert.Equal(3, result.Summary.Files);
         }
 
         [Fact]
@@ -126,7 +142,7 @@ public sealed class IncrementalBuildTests : IDisposable
             Assert.NotNull(_build.Build("incremental").Incremental);
             _build.Edit("temporary-residence-permit/2014-11.en.md", "at least 30 days", "at least 45 days");
 
-            Assert.Equal("1 instrument changed (temporary-residence-permit)", _build.BuildBothWaysAndCompare().Incremental);
+            Assert.Equal("2 instruments changed", _build.BuildBothWaysAndCompare().Incremental);
         }
     }
 
