@@ -78,7 +78,7 @@ public static class BuildPipeline
         progress?.Report(plan.Full ? $"full build: {plan.Reason}" : $"incremental build: {plan.Reason}");
         if (!plan.Full)
         {
-            incremental = IncrementalBuild.TryRun(options, plan, inventory, folders, previousBuild!, out var fallback, progress);
+            incremental = IncrementalBuild.TryRun(options, plan, previous!, inventory, folders, previousBuild!, out var fallback, progress);
             if (fallback is not null)
                 progress?.Report($"full build: {fallback}");
         }

@@ -22,8 +22,9 @@ namespace KnowledgeBase.Core.Building.Incremental;
 public static class IncrementalBuild
 {
     /// <summary>The outcome, or null (with <paramref name="fallback"/> saying why) when the build must be a full one instead.</summary>
-    public static BuildResult? TryRun(BuildOptions options, RebuildPlan plan, ContentInventory inventory, BuildFolders folders, string previousBuild,
-        out string? fallback, IProgress<string>? progress = null)
+    /// <param name="previous">The inventory the published build in <paramref name="previousBuild"/> keeps; <paramref name="inventory"/> is the content's now.</param>
+    public static BuildResult? TryRun(BuildOptions options, RebuildPlan plan, ContentInventory previous, ContentInventory inventory, BuildFolders folders,
+        string previousBuild, out string? fallback, IProgress<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
         fallback = Unusable(previousBuild, out var manifest, out var sources, out var shortNames);
@@ -65,7 +66,6 @@ public static class IncrementalBuild
 
                 progress?.Report($"writing the store: replacing {changed.Count} instruments");
                 var before = StoreCounts.Of(database, changed);
-                progress?.Report("counted");
                 StoreWriter.Replace(database, changed, corpus);
                 database.Checkpoint();
                 var after = StoreCounts.Of(corpus);
@@ -75,7 +75,6 @@ public static class IncrementalBuild
 
                 ReplaceSuggestions(partial, sources!, changed, corpus, progress);
                 ShortNames.Write(shortNames!, partial);
-                var previous = ContentInventory.ReadFrom(previousBuild)!;
                 var publishedPaths = PublishedPaths(corpus);
                 inventory.Published(options.Audience, path => ContentInventory.SlugOf(path) is { } slug && !changed.Contains(slug)
                     ? previous.Files.ContainsKey(path)
