@@ -12,7 +12,7 @@ public static class BuildCommand
         BuildResult result;
         try
         {
-            result = BuildPipeline.Run(new BuildOptions(options.Content, options.Data, options.Audience, options.Strict, checkOnly), StagePause.Wrap(progress, output));
+            result = BuildPipeline.Run(new BuildOptions(options.Content, options.Data, options.Audience, options.Strict, checkOnly, Full: options.Full), StagePause.Wrap(progress, output));
         }
         finally
         {
@@ -22,6 +22,8 @@ public static class BuildCommand
         foreach (var diagnostic in result.Diagnostics)
             (diagnostic.Severity == Severity.Error ? errors : output).WriteLine(diagnostic.ToString());
 
+        if (result.Incremental is not null)
+            output.WriteLine($"incremental build: {result.Incremental}");
         var s = result.Summary;
         output.WriteLine(
             $"{(checkOnly ? "checked" : "built")} {s.Instruments} instruments, {s.Versions} versions ({s.Files} files), {s.Provisions} provisions; " +

@@ -3,10 +3,10 @@ using KnowledgeBase.Core.Building;
 namespace KnowledgeBase.Indexer.Commands;
 
 /// <summary>The options <c>build</c> and <c>check</c> share, parsed from the command line.</summary>
-public sealed record CommandOptions(string Content, string Data, Audience Audience, bool Strict)
+public sealed record CommandOptions(string Content, string Data, Audience Audience, bool Strict, bool Full = false)
 {
     public const string Usage = """
-        usage: indexer build [--content DIR] [--data DIR] [--audience public|internal] [--strict]
+        usage: indexer build [--content DIR] [--data DIR] [--audience public|internal] [--strict] [--full]
                indexer check [--content DIR] [--audience public|internal] [--strict]
                indexer users add|remove|list ...   (see indexer users --help)
 
@@ -18,6 +18,7 @@ public sealed record CommandOptions(string Content, string Data, Audience Audien
           --data DIR      where builds are written (default: the repository's data/)
           --audience A    public (default for build: internal versions left out) or internal (everything; default for check)
           --strict        treat warnings as errors (KB104, a citation of a law outside the corpus, stays a warning)
+          --full          read and write everything, even when only some instruments changed since the published build
 
         exit codes: 0 success (warnings allowed), 1 content errors, 2 bad usage
         """;
@@ -39,6 +40,9 @@ public sealed record CommandOptions(string Content, string Data, Audience Audien
             {
                 case "--strict":
                     options = options with { Strict = true };
+                    break;
+                case "--full":
+                    options = options with { Full = true };
                     break;
                 case "--content" or "--data" or "--audience":
                     var value = Value();

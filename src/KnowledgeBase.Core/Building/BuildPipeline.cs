@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using KnowledgeBase.Core.Building.Incremental;
 using KnowledgeBase.Core.Building.Stages;
+using KnowledgeBase.Core.Citations;
 using KnowledgeBase.Core.Corpus.Languages;
 using KnowledgeBase.Core.Corpus.Reading;
 using KnowledgeBase.Core.Diagnostics;
@@ -20,9 +22,13 @@ public static class BuildPipeline
     public static BuildResult Run(BuildOptions options, IProgress<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var fingerprint = options.CheckOnly || !Directory.Exists(options.ContentPath)
-            ? ""
-            : options.ContentFingerprint ?? ContentFingerprint.Compute(options.ContentPath);
+        BuildResult? incremental = null;
+        var inventory = options.CheckOnly || !Directory.Exists(options.ContentPath)
+            ? null
+            : TakeInventory(options, new BuildFolders(options.DataPath, options.Audience), progress, out incremental);
+        if (incremental is not null)
+            return incremental;
+        var fingerprint = inventory is null ? "" : options.ContentFingerprint ?? ContentFingerprint.Of(inventory);
         var (corpus, diagnostics) = Read(options, progress);
         if (corpus is null || options.CheckOnly || HasErrors(diagnostics, options.Strict))
             return Finish(options, diagnostics, corpus, null, 0, clock);
@@ -37,7 +43,12 @@ public static class BuildPipeline
             WriteStore.Run(corpus, Path.Combine(partial, StoreSchema.DatabaseFile));
             progress?.Report("writing the index");
             var indexed = WriteIndex.Run(corpus, Path.Combine(partial, StoreSchema.IndexFolder));
-            WriteSuggestions.Run(corpus, Path.Combine(partial, SuggestionFile.Name));
+            var suggestions = corpus.Instruments.Select(WriteSuggestions.Of).ToList();
+            WriteSuggestions.Run(suggestions, Path.Combine(partial, SuggestionFile.Name));
+            SuggestionSources.Write(suggestions, partial);
+            ShortNames.Write(ShortNames.Of(corpus.Instruments.Select(i => i.Instrument)), partial);
+            var published = IncrementalBuild.PublishedPaths(corpus);
+            inventory!.Published(options.Audience, published.Contains).WriteTo(partial);
             var summary = Summarize(corpus, indexed, clock);
             new BuildManifest(stamp, folders.Audience.ToString().ToLowerInvariant(), fingerprint, DateTimeOffset.UtcNow,
                 summary.Instruments, summary.Versions, summary.Provisions, summary.Citations, summary.ResolvedCitations, indexed,
@@ -53,6 +64,28 @@ public static class BuildPipeline
         }
     }
 
+    /// <summary>Takes the content's inventory and, when only some instruments changed since the published build, makes the
+    /// new build from it (<paramref name="incremental"/>); otherwise the caller makes a full build.</summary>
+    /// <remarks>A strict build reads everything: the warnings of instruments not read again would go unreported.</remarks>
+    private static ContentInventory TakeInventory(BuildOptions options, BuildFolders folders, IProgress<string>? progress, out BuildResult? incremental)
+    {
+        incremental = null;
+        var previousStamp = folders.ReadCurrentStamp();
+        var previousBuild = previousStamp is null ? null : folders.BuildPath(previousStamp);
+        var previous = previousBuild is null ? null : ContentInventory.ReadFrom(previousBuild);
+        progress?.Report("taking the inventory");
+        var inventory = ContentInventory.Take(options.ContentPath, previous);
+        var plan = RebuildPlan.Decide(previous, inventory, options.Full || options.Strict);
+        progress?.Report(plan.Full ? $"full build: {plan.Reason}" : $"incremental build: {plan.Reason}");
+        if (!plan.Full)
+        {
+            incremental = IncrementalBuild.TryRun(options, plan, previous!, inventory, folders, previousBuild!, out var fallback, progress);
+            if (fallback is not null)
+                progress?.Report($"full build: {fallback}");
+        }
+        return inventory;
+    }
+
     /// <summary>Runs the stages that read, parse and link content (everything but writing), reporting into one bag.</summary>
     /// <returns>The linked corpus, or null when the content folder does not exist.</returns>
     public static (LinkedCorpus? Corpus, DiagnosticBag Diagnostics) Read(BuildOptions options, IProgress<string>? progress = null)
@@ -64,8 +97,15 @@ public static class BuildPipeline
             return (null, diagnostics);
         }
 
+        var parsed = Parse(options, diagnostics, progress);
+        return (Link(parsed, diagnostics, progress), diagnostics);
+    }
+
+    /// <summary>Stages 1–5: finds, reads and parses the content (only the instrument folders <paramref name="only"/> names, when given).</summary>
+    public static ParsedContent Parse(BuildOptions options, DiagnosticBag diagnostics, IProgress<string>? progress = null, IReadOnlyCollection<string>? only = null)
+    {
         progress?.Report("discovering files");
-        var layout = DiscoverFiles.Run(options.ContentPath, diagnostics);
+        var layout = DiscoverFiles.Run(options.ContentPath, diagnostics, only);
         var (languages, limits) = SettingsReader.ReadAll(layout.Settings, diagnostics);
         var links = LinkRulesReader.Read(layout.Settings, diagnostics);
         var synonyms = SynonymReader.Read(layout.Settings, languages, diagnostics);
@@ -74,13 +114,20 @@ public static class BuildPipeline
         var sources = SelectAudience.Run(ReadFrontMatter.Run(layout, languages, diagnostics, limits), options.Audience);
 
         progress?.Report($"parsing {sources.Sum(s => s.Versions.Sum(v => v.Translations.Count))} files");
-        var parsed = ParseStructure.Run(sources, languages, diagnostics);
+        return new ParsedContent(ParseStructure.Run(sources, languages, diagnostics), languages, links) { Synonyms = synonyms };
+    }
 
+    /// <summary>Stages 6–7: renders and links the parsed instruments' texts and resolves their legal bases.</summary>
+    /// <param name="catalog">What citations resolve against: the parsed instruments by default; an incremental build adds the published ones.</param>
+    /// <param name="names">Every instrument's short names in a language, when not all instruments were parsed.</param>
+    public static LinkedCorpus Link(ParsedContent parsed, DiagnosticBag diagnostics, IProgress<string>? progress = null,
+        ProvisionCatalog? catalog = null, Func<string, IReadOnlyList<InstrumentName>>? names = null)
+    {
         progress?.Report("linking citations");
-        var resolver = new CitationResolver(new ProvisionCatalog(parsed));
-        var (linked, citations) = LinkCitations.Run(parsed, resolver, languages, diagnostics, links);
-        var legalBasis = ResolveLegalBasis.Run(parsed, resolver, diagnostics);
-        return (new LinkedCorpus(linked, citations, legalBasis) { Synonyms = synonyms }, diagnostics);
+        var resolver = new CitationResolver(catalog ?? new ProvisionCatalog(parsed.Instruments));
+        var (linked, citations) = LinkCitations.Run(parsed.Instruments, resolver, parsed.Languages, diagnostics, parsed.Links, names);
+        var legalBasis = ResolveLegalBasis.Run(parsed.Instruments, resolver, diagnostics);
+        return new LinkedCorpus(linked, citations, legalBasis) { Synonyms = parsed.Synonyms };
     }
 
     private static bool HasErrors(DiagnosticBag diagnostics, bool strict) =>

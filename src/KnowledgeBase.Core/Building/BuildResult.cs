@@ -3,4 +3,6 @@ using KnowledgeBase.Core.Diagnostics;
 namespace KnowledgeBase.Core.Building;
 
 /// <summary>How a build ended: every diagnostic, the figures, and the stamp it published (null when it published nothing).</summary>
-public sealed record BuildResult(bool Succeeded, string? PublishedStamp, BuildSummary Summary, IReadOnlyList<Diagnostic> Diagnostics);
+/// <param name="Incremental">When the build started from the published one: what it read again ("1 instrument changed (decree-276)");
+/// null for a full build. Its diagnostics are then those of the instruments read again, and <see cref="BuildSummary.Files"/> counts those files.</param>
+public sealed record BuildResult(bool Succeeded, string? PublishedStamp, BuildSummary Summary, IReadOnlyList<Diagnostic> Diagnostics, string? Incremental = null);

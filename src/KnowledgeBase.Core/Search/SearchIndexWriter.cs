@@ -23,12 +23,13 @@ public sealed class SearchIndexWriter : IDisposable
     private readonly LanguageFieldAnalyzer _analyzer = new();
     private readonly IndexWriter _writer;
 
-    /// <summary>Creates a new index in <paramref name="directory"/>, replacing any index already there.</summary>
-    public SearchIndexWriter(Directory directory)
+    /// <summary>Creates a new index in <paramref name="directory"/>, replacing any index already there; or, with
+    /// <paramref name="append"/>, opens the index there to replace some instruments' documents (an incremental build's copy).</summary>
+    public SearchIndexWriter(Directory directory, bool append = false)
     {
         // A build writes every document once and never updates: a large RAM buffer flushes fewer, larger segments, so there is
         // less merging (Lucene's default of 16 MB flushes a national corpus some fifty times).
-        var config = new IndexWriterConfig(ContentAnalyzers.Version, _analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = RamBufferMB };
+        var config = new IndexWriterConfig(ContentAnalyzers.Version, _analyzer) { OpenMode = append ? OpenMode.APPEND : OpenMode.CREATE, RAMBufferSizeMB = RamBufferMB };
         _writer = new IndexWriter(directory, config);
     }
 
@@ -44,7 +45,13 @@ public sealed class SearchIndexWriter : IDisposable
     public void SetSynonyms(IReadOnlyList<SynonymGroup> groups) =>
         _writer.SetCommitData(new Dictionary<string, string> { [SynonymTable.CommitDataKey] = SynonymTable.Serialize(groups) });
 
+    /// <summary>Removes every document of one instrument (all versions and languages).</summary>
+    public void DeleteInstrument(string slug) => _writer.DeleteDocuments(new Term(IndexSchema.Slug, slug));
+
     public void Commit() => _writer.Commit();
+
+    /// <summary>How many documents the index holds, deletions applied: read after <see cref="Commit"/>.</summary>
+    public int Documents => _writer.NumDocs;
 
     public void Dispose()
     {

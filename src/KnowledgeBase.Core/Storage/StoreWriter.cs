@@ -5,30 +5,54 @@ using LiteDB;
 
 namespace KnowledgeBase.Core.Storage;
 
-/// <summary>Writes a linked corpus into a new LiteDB file. Only ever writes a fresh file in a fresh build folder.</summary>
+/// <summary>Writes a linked corpus into a new LiteDB file, or replaces some instruments in an incremental build's own copy of
+/// the published store. Only ever writes inside a build folder that is not yet published.</summary>
 public static class StoreWriter
 {
     public static void Write(LinkedCorpus corpus, string databasePath)
     {
-        using var database = new LiteDatabase(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct }, StoreMapper.Shared);
-
-        database.GetCollection<StoredInstrument>(StoreSchema.Instruments).InsertBulk(corpus.Instruments.Select(i => ToStored(i.Instrument)));
-        database.GetCollection<StoredVersion>(StoreSchema.Versions).InsertBulk(corpus.Instruments.SelectMany(i => i.Versions).Select(ToStored));
-
+        using var database = Open(databasePath);
+        Insert(database, corpus);
         var provisions = database.GetCollection<StoredProvision>(StoreSchema.Provisions);
-        provisions.InsertBulk(corpus.Instruments.SelectMany(i => i.Versions).SelectMany(v => v.Texts).SelectMany(ToStored));
         provisions.EnsureIndex(p => p.TextKey);
-
         var citations = database.GetCollection<StoredCitation>(StoreSchema.Citations);
-        citations.InsertBulk(corpus.Citations.Select(ToStored));
         citations.EnsureIndex(c => c.SourceKey);
         citations.EnsureIndex(c => c.TargetKey);
-
         var legalBasis = database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis);
-        legalBasis.InsertBulk(corpus.LegalBasis.Select(ToStored));
         legalBasis.EnsureIndex(l => l.TargetSlug);
         legalBasis.EnsureIndex(l => l.ProcedureSlug);
         database.Checkpoint();
+    }
+
+    /// <summary>Opens a store for writing: a fresh file, or an incremental build's own copy of the published one.</summary>
+    public static LiteDatabase Open(string databasePath) =>
+        new(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct }, StoreMapper.Shared);
+
+    /// <summary>Replaces every record of <paramref name="slugs"/> with those <paramref name="corpus"/> holds for them (none for a removed instrument).</summary>
+    /// <remarks>Records are found by key prefix (<c>slug@</c>) on the indexes a store already has; the caller checkpoints.</remarks>
+    public static void Replace(LiteDatabase database, IReadOnlyCollection<string> slugs, LinkedCorpus corpus)
+    {
+        foreach (var slug in slugs)
+        {
+            var prefix = slug + "@";
+            database.GetCollection<StoredInstrument>(StoreSchema.Instruments).Delete(slug);
+            database.GetCollection<StoredVersion>(StoreSchema.Versions).DeleteMany(Query.StartsWith("_id", prefix));
+            database.GetCollection<StoredProvision>(StoreSchema.Provisions).DeleteMany(Query.StartsWith(nameof(StoredProvision.TextKey), prefix));
+            database.GetCollection<StoredCitation>(StoreSchema.Citations).DeleteMany(Query.StartsWith(nameof(StoredCitation.SourceKey), prefix));
+            database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis).DeleteMany(Query.EQ(nameof(StoredLegalBasis.ProcedureSlug), slug));
+        }
+        Insert(database, corpus);
+    }
+
+    private static void Insert(LiteDatabase database, LinkedCorpus corpus)
+    {
+        database.GetCollection<StoredInstrument>(StoreSchema.Instruments).InsertBulk(corpus.Instruments.Select(i => ToStored(i.Instrument)));
+        database.GetCollection<StoredVersion>(StoreSchema.Versions).InsertBulk(corpus.Instruments.SelectMany(i => i.Versions).Select(ToStored));
+
+        database.GetCollection<StoredProvision>(StoreSchema.Provisions)
+            .InsertBulk(corpus.Instruments.SelectMany(i => i.Versions).SelectMany(v => v.Texts).SelectMany(ToStored));
+        database.GetCollection<StoredCitation>(StoreSchema.Citations).InsertBulk(corpus.Citations.Select(ToStored));
+        database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis).InsertBulk(corpus.LegalBasis.Select(ToStored));
     }
 
     private static StoredInstrument ToStored(Instrument instrument) => new()

@@ -24,8 +24,9 @@ public sealed class StartupBuild(SiteOptions options, ServedBuild served, ILogge
             Build(ContentFingerprint.Compute(options.Content));
             return Task.CompletedTask;
         }
-        // Fingerprinting reads every content file (250 MB, seconds, for a country's legislation): the published build is
-        // served meanwhile, so the site answers at once, and a stale one is replaced when the new build is published.
+        // Fingerprinting walks the content and reads the files whose size or time moved since the build (all 250 MB of a
+        // country's legislation when the build keeps no inventory): the published build is served meanwhile, so the site
+        // answers at once, and a stale one is replaced when the new build is published.
         _background = Task.Run(() => RebuildIfStale(stamp), CancellationToken.None);
         return Task.CompletedTask;
     }
@@ -34,7 +35,7 @@ public sealed class StartupBuild(SiteOptions options, ServedBuild served, ILogge
     {
         try
         {
-            var fingerprint = ContentFingerprint.Compute(options.Content);
+            var fingerprint = ContentFingerprint.Compute(options.Content, served.Folders.BuildPath(stamp));
             if (BuildManifest.ReadFrom(served.Folders.BuildPath(stamp))?.ContentFingerprint == fingerprint)
                 return;
             logger.LogInformation("Content changed since build {Stamp}: serving it while a new build runs", stamp);

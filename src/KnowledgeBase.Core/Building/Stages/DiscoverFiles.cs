@@ -10,7 +10,8 @@ public static partial class DiscoverFiles
     public const string SettingsFileName = "kb.yml";
     public const string InstrumentFileName = "instrument.yml";
 
-    public static CorpusLayout Run(string contentRoot, DiagnosticBag diagnostics)
+    /// <param name="only">The instrument folders to look at (an incremental build reads again only those that changed); null for all.</param>
+    public static CorpusLayout Run(string contentRoot, DiagnosticBag diagnostics, IReadOnlyCollection<string>? only = null)
     {
         var root = Path.GetFullPath(contentRoot);
         var settingsPath = Path.Combine(root, SettingsFileName);
@@ -21,7 +22,10 @@ public static partial class DiscoverFiles
                 "a Markdown file directly in content/ belongs to no instrument; move it into an instrument folder");
 
         var instruments = new List<InstrumentFolder>();
-        foreach (var folder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        var folders = only is null
+            ? Directory.EnumerateDirectories(root)
+            : only.Select(slug => Path.Combine(root, slug)).Where(Directory.Exists);
+        foreach (var folder in folders.Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(folder);
             if (name.StartsWith('.'))

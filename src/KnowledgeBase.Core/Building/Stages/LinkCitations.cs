@@ -12,11 +12,13 @@ public static class LinkCitations
 {
     public static (IReadOnlyList<LinkedInstrument> Instruments, IReadOnlyList<Citation> Citations) Run(
         IReadOnlyList<ParsedInstrument> instruments, CitationResolver resolver, LanguageCatalog languages, DiagnosticBag diagnostics,
-        IReadOnlyList<LinkRule>? links = null)
+        IReadOnlyList<LinkRule>? links = null, Func<string, IReadOnlyList<InstrumentName>>? names = null)
     {
+        // Other texts are recognised by their short names; an incremental build links a few instruments and names them all.
+        names ??= language => InstrumentNames(instruments, language);
         var recognizers = languages.All.ToDictionary(
             l => l.Code,
-            l => l.Citations is null ? null : new CitationRecognizer(l, InstrumentNames(instruments, l.Code)),
+            l => l.Citations is null ? null : new CitationRecognizer(l, names(l.Code)),
             StringComparer.Ordinal);
 
         var work = instruments.SelectMany(i => i.Versions.SelectMany(v => v.Texts.Select(t => (Version: v.Version, Text: t)))).ToList();
@@ -72,7 +74,7 @@ public static class LinkCitations
         }
     }
 
-    private static List<InstrumentName> InstrumentNames(IReadOnlyList<ParsedInstrument> instruments, string language) =>
+    public static List<InstrumentName> InstrumentNames(IEnumerable<ParsedInstrument> instruments, string language) =>
         [.. instruments
             .Where(i => i.Instrument.ShortNames.ContainsKey(language))
             .Select(i => new InstrumentName(i.Instrument.Slug, i.Instrument.ShortNames[language]))];

@@ -21,29 +21,33 @@ public static class WriteIndex
         using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
         using var writer = new SearchIndexWriter(directory);
         writer.SetSynonyms(corpus.Synonyms);
-        var count = 0;
-        foreach (var instrument in corpus.Instruments)
-        {
-            var newest = NewestByLanguage(instrument, publicOnly: false);
-            var newestPublic = NewestByLanguage(instrument, publicOnly: true);
-            var inForce = InForcePeriods.Of([.. instrument.Versions.Select(v => v.Version)]);
-            foreach (var version in instrument.Versions)
-            {
-                var keys = KeysOf(version);
-                foreach (var text in version.Texts)
-                    foreach (var entry in Entries(instrument.Instrument, version.Version, text, newest[text.Text.Language] == version.Version.Label))
-                    {
-                        writer.Add(entry with
-                        {
-                            InForce = inForce.GetValueOrDefault(version.Version.Label),
-                            ProvisionKey = keys.GetValueOrDefault(entry.EId),
-                            IsNewestPublicVersion = newestPublic.GetValueOrDefault(text.Text.Language) == version.Version.Label,
-                        });
-                        count++;
-                    }
-            }
-        }
+        var count = corpus.Instruments.Sum(i => Add(writer, i));
         writer.Commit();
+        return count;
+    }
+
+    /// <summary>Writes one instrument's documents; returns how many.</summary>
+    public static int Add(SearchIndexWriter writer, LinkedInstrument instrument)
+    {
+        var count = 0;
+        var newest = NewestByLanguage(instrument, publicOnly: false);
+        var newestPublic = NewestByLanguage(instrument, publicOnly: true);
+        var inForce = InForcePeriods.Of([.. instrument.Versions.Select(v => v.Version)]);
+        foreach (var version in instrument.Versions)
+        {
+            var keys = KeysOf(version);
+            foreach (var text in version.Texts)
+                foreach (var entry in Entries(instrument.Instrument, version.Version, text, newest[text.Text.Language] == version.Version.Label))
+                {
+                    writer.Add(entry with
+                    {
+                        InForce = inForce.GetValueOrDefault(version.Version.Label),
+                        ProvisionKey = keys.GetValueOrDefault(entry.EId),
+                        IsNewestPublicVersion = newestPublic.GetValueOrDefault(text.Text.Language) == version.Version.Label,
+                    });
+                    count++;
+                }
+        }
         return count;
     }
 

@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using KnowledgeBase.Core.Building.Stages;
+using KnowledgeBase.Core.Diagnostics;
+using KnowledgeBase.Core.Linking;
+using KnowledgeBase.Core.Search;
+using KnowledgeBase.Core.Search.Suggesting;
+using KnowledgeBase.Core.Storage;
+using LiteDB;
+
+namespace KnowledgeBase.Core.Building.Incremental;
+
+/// <summary>Makes a new build from the published one by reading, linking and writing again only the instruments that changed.</summary>
+/// <remarks>
+/// The new build starts as a copy of the published one in its own partial folder (the store and the index are copied, never
+/// shared, because both are modified), and is published through <c>CURRENT</c> like any build. The changed instruments are
+/// parsed, linked against the published store (read on demand, for the instruments they cite) and replace their old
+/// records, index documents and suggested names. When an edit changes what citations elsewhere can resolve to (a provision
+/// renumbered, added or removed, a version added, an instrument added or removed: see <see cref="CitableOutline"/>) the
+/// citing texts would have to be linked again, and the store does not know which unresolved citations meant the changed
+/// instrument; the build then falls back to a full one.
+/// </remarks>
+public static class IncrementalBuild
+{
+    /// <summary>The outcome, or null (with <paramref name="fallback"/> saying why) when the build must be a full one instead.</summary>
+    /// <param name="previous">The inventory the published build in <paramref name="previousBuild"/> keeps; <paramref name="inventory"/> is the content's now.</param>
+    public static BuildResult? TryRun(BuildOptions options, RebuildPlan plan, ContentInventory previous, ContentInventory inventory, BuildFolders folders,
+        string previousBuild, out string? fallback, IProgress<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        fallback = Unusable(previousBuild, out var manifest, out var sources, out var shortNames);
+        if (fallback is not null)
+            return null;
+
+        var diagnostics = new DiagnosticBag();
+        var parsed = BuildPipeline.Parse(options, diagnostics, progress, plan.Instruments);
+        var changed = plan.Instruments.ToHashSet(StringComparer.Ordinal);
+        var stamp = BuildFolders.NewStamp();
+        var partial = folders.PartialPath(stamp);
+        try
+        {
+            progress?.Report("copying the published build");
+            Directory.CreateDirectory(partial);
+            CopyFolder(previousBuild, partial);
+            using (var database = StoreWriter.Open(Path.Combine(partial, StoreSchema.DatabaseFile)))
+            {
+                progress?.Report("comparing outlines");
+                var published = new PublishedCatalog(database);
+                foreach (var slug in changed)
+                    shortNames!.Remove(slug);
+                foreach (var (slug, names) in ShortNames.Of(parsed.Instruments.Select(i => i.Instrument)))
+                    shortNames![slug] = names;
+                fallback = OutlineChange(parsed, plan.Instruments, published, database);
+                if (fallback is not null)
+                {
+                    BuildPublisher.Discard(partial);
+                    return null;
+                }
+                var corpus = BuildPipeline.Link(parsed, diagnostics, progress,
+                    new ProvisionCatalog(parsed.Instruments, slug => changed.Contains(slug) ? null : published.Read(slug)),
+                    language => ShortNames.In(shortNames!, language));
+                if (diagnostics.Sorted().Any(d => d.Severity == Severity.Error))
+                {
+                    BuildPublisher.Discard(partial);
+                    return Result(false, null, manifest!, diagnostics, parsed, plan, clock);
+                }
+
+                progress?.Report($"writing the store: replacing {changed.Count} instruments");
+                var before = StoreCounts.Of(database, changed);
+                StoreWriter.Replace(database, changed, corpus);
+                database.Checkpoint();
+                var after = StoreCounts.Of(corpus);
+
+                progress?.Report("writing the index: replacing their documents");
+                var indexed = ReplaceDocuments(Path.Combine(partial, StoreSchema.IndexFolder), changed, corpus);
+
+                ReplaceSuggestions(partial, sources!, changed, corpus, progress);
+                ShortNames.Write(shortNames!, partial);
+                var publishedPaths = PublishedPaths(corpus);
+                inventory.Published(options.Audience, path => ContentInventory.SlugOf(path) is { } slug && !changed.Contains(slug)
+                    ? previous.Files.ContainsKey(path)
+                    : publishedPaths.Contains(path)).WriteTo(partial);
+
+                manifest = manifest! with
+                {
+                    Stamp = stamp,
+                    ContentFingerprint = options.ContentFingerprint ?? ContentFingerprint.Of(inventory),
+                    CreatedUtc = DateTimeOffset.UtcNow,
+                    Instruments = manifest.Instruments - before.Instruments + after.Instruments,
+                    Versions = manifest.Versions - before.Versions + after.Versions,
+                    Provisions = manifest.Provisions - before.Provisions + after.Provisions,
+                    Citations = manifest.Citations - before.Citations + after.Citations,
+                    ResolvedCitations = manifest.ResolvedCitations - before.ResolvedCitations + after.ResolvedCitations,
+                    IndexedDocuments = indexed,
+                };
+            }
+            progress?.Report("writing the manifest");
+            manifest = manifest with { Files = BuildFile.List(partial) };
+            manifest.WriteTo(partial);
+            progress?.Report("publishing");
+            BuildPublisher.Publish(folders, stamp);
+            return Result(true, stamp, manifest, diagnostics, parsed, plan, clock);
+        }
+        catch
+        {
+            BuildPublisher.Discard(partial);
+            throw;
+        }
+    }
+
+    /// <summary>Makes the suggestion list again when a changed instrument's names changed; the copied list stands otherwise.</summary>
+    /// <remarks>The list keeps the first of a repeated name, so it is made again from every instrument's names, which takes
+    /// a second at national scale; an edit to the words of an act, not its headings, leaves every name as it was.</remarks>
+    private static void ReplaceSuggestions(string partial, Dictionary<string, string> digests, HashSet<string> changed, LinkedCorpus corpus, IProgress<string>? progress)
+    {
+        var replaced = corpus.Instruments.Select(WriteSuggestions.Of).ToList();
+        var same = replaced.Count == changed.Count && replaced.All(r => digests.GetValueOrDefault(r.Slug) == SuggestionSources.Digest(r));
+        if (same)
+            return;
+        progress?.Report("making suggestions");
+        var suggestions = (SuggestionSources.Read(partial) ?? throw new InvalidDataException($"the published build's {SuggestionSources.FileName} cannot be read"))
+            .Where(s => !changed.Contains(s.Slug))
+            .Concat(replaced)
+            .OrderBy(s => s.Slug, StringComparer.Ordinal)
+            .ToList();
+        WriteSuggestions.Run(suggestions, Path.Combine(partial, SuggestionFile.Name));
+        SuggestionSources.Write(suggestions, partial);
+    }
+
+    /// <summary>The content files a corpus was read from, as inventory paths: its instruments' folders' files and its texts.</summary>
+    public static HashSet<string> PublishedPaths(LinkedCorpus corpus)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var instrument in corpus.Instruments)
+        {
+            paths.Add($"{instrument.Instrument.Slug}/{Stages.DiscoverFiles.InstrumentFileName}");
+            foreach (var text in instrument.Versions.SelectMany(v => v.Texts))
+                paths.Add(text.Text.Path[(text.Text.Path.IndexOf('/') + 1)..]);
+        }
+        return paths;
+    }
+
+    /// <summary>Why the published build cannot be started from, or null when it can.</summary>
+    private static string? Unusable(string previousBuild, out BuildManifest? manifest, out Dictionary<string, string>? sources,
+        out SortedDictionary<string, Dictionary<string, List<string>>>? shortNames)
+    {
+        sources = null;
+        shortNames = ShortNames.Read(previousBuild);
+        manifest = BuildManifest.ReadFrom(previousBuild);
+        if (shortNames is null)
+            return "the published build keeps no short names";
+        if (manifest is null)
+            return "the published build has no readable manifest";
+        if (BuildFile.Mismatch(previousBuild, manifest.Files) is { } damage)
+            return $"the published build is damaged: {damage}";
+        sources = SuggestionSources.ReadDigests(previousBuild);
+        return sources is null || !File.Exists(Path.Combine(previousBuild, SuggestionSources.FileName)) ? "the published build keeps no suggestion sources" : null;
+    }
+
+    /// <summary>Why the edit reaches beyond the changed instruments (the first one whose citable outline moved), or null.</summary>
+    private static string? OutlineChange(ParsedContent parsed, IReadOnlyList<string> changed, PublishedCatalog published, LiteDatabase database)
+    {
+        var instruments = database.GetCollection<StoredInstrument>(StoreSchema.Instruments);
+        foreach (var slug in changed)
+        {
+            var now = parsed.Instruments.FirstOrDefault(i => i.Instrument.Slug == slug);
+            var stored = instruments.FindById(slug);
+            var before = CitableOutline.Of(published.Read(slug), stored?.ShortNames.ToDictionary(n => n.Key, n => (IReadOnlyList<string>)n.Value));
+            if ((now is null ? "" : CitableOutline.Of(now)) != before)
+                return $"{slug}: {(now is null ? "removed" : stored is null ? "added" : "its provisions, versions or short names changed")}, which citations elsewhere may depend on";
+        }
+        return null;
+    }
+
+    private static int ReplaceDocuments(string indexPath, IReadOnlyCollection<string> changed, LinkedCorpus corpus)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
+        using var writer = new SearchIndexWriter(directory, append: true);
+        foreach (var slug in changed)
+            writer.DeleteInstrument(slug);
+        foreach (var instrument in corpus.Instruments)
+            WriteIndex.Add(writer, instrument);
+        writer.Commit();
+        return writer.Documents;
+    }
+
+    /// <summary>Copies every file of the published build but its manifest, which the new build writes afresh.</summary>
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            if (relative == StoreSchema.ManifestFile || Path.GetFileName(file) == "write.lock")
+                continue;
+            var target = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static BuildResult Result(bool succeeded, string? stamp, BuildManifest manifest, DiagnosticBag diagnostics, ParsedContent parsed, RebuildPlan plan, Stopwatch clock)
+    {
+        var reported = diagnostics.Sorted();
+        var summary = new BuildSummary(manifest.Instruments, manifest.Versions, parsed.Instruments.Sum(i => i.Versions.Sum(v => v.Texts.Count)),
+            manifest.Provisions, manifest.Citations, manifest.ResolvedCitations, manifest.IndexedDocuments,
+            reported.Count(d => d.Severity == Severity.Warning), reported.Count(d => d.Severity == Severity.Error), clock.Elapsed);
+        return new BuildResult(succeeded, stamp, summary, reported, plan.Reason);
+    }
+}

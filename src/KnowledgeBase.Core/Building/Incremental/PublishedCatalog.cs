@@ -1,0 +1,39 @@
+using KnowledgeBase.Core.Linking;
+using KnowledgeBase.Core.Model;
+using KnowledgeBase.Core.Storage;
+using LiteDB;
+
+namespace KnowledgeBase.Core.Building.Incremental;
+
+/// <summary>Reads from a build's store what linking needs of the instruments an incremental build does not parse again.</summary>
+public sealed class PublishedCatalog(LiteDatabase database)
+{
+    private ILiteCollection<StoredVersion> Versions => database.GetCollection<StoredVersion>(StoreSchema.Versions);
+
+    private ILiteCollection<StoredProvision> Provisions => database.GetCollection<StoredProvision>(StoreSchema.Provisions);
+
+    /// <summary>The instrument's versions in date order and its provisions, or null when the store has no such instrument.</summary>
+    public CatalogedInstrument? Read(string slug)
+    {
+        var versions = Versions.Find(Query.StartsWith("_id", slug + "@"))
+            .Where(v => v.Slug == slug)
+            .Select(v => v.ToModel())
+            .OrderBy(v => v.Date)
+            .ThenBy(v => v.Label, StringComparer.Ordinal)
+            .ToList();
+        if (versions.Count == 0)
+            return null;
+        var texts = new List<CatalogedText>();
+        foreach (var version in versions)
+            foreach (var language in version.Languages)
+            {
+                var key = StoreSchema.TextKey(slug, version.Label, language);
+                var provisions = Provisions.Find(p => p.TextKey == key)
+                    .OrderBy(p => p.Order)
+                    .Select(p => new CatalogedProvision(p.EId, Enum.Parse<ProvisionKind>(p.Kind, ignoreCase: true), p.Num, p.ParentEId))
+                    .ToList();
+                texts.Add(new CatalogedText(version.Label, language, provisions));
+            }
+        return new CatalogedInstrument(versions, texts);
+    }
+}

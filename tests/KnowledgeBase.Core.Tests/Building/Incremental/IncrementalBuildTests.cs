@@ -1,0 +1,214 @@
+using System.Text.Json.Nodes;
+using KnowledgeBase.Core.Building;
+using KnowledgeBase.Core.Search;
+using KnowledgeBase.Core.Search.Suggesting;
+using KnowledgeBase.Core.Storage;
+using KnowledgeBase.Testing;
+
+namespace KnowledgeBase.Core.Tests.Building.Incremental;
+
+/// <summary>An incremental build publishes exactly what a full build of the same content publishes.</summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private static readonly string[] Queries =
+    [
+        "registration", "temporary residence permit", "\"data is exchanged\"", "regul*", "approved", "adopted", "article 45",
+        "icazə", "migration code",
+    ];
+
+    private readonly TempFolder _temp = new();
+    private readonly string _content;
+
+    public IncrementalBuildTests()
+    {
+        _content = _temp.CopyFrom(TestPaths.FixtureContent, "content");
+        Assert.Null(Build("incremental").Incremental);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private BuildResult Build(string data, bool full = false) =>
+        BuildPipeline.Run(new BuildOptions(_content, _temp.Combine(data), Audience.Public, Full: full));
+
+    private void Edit(string relative, string find, string replace)
+    {
+        var path = Path.Combine(_content, relative);
+        var text = File.ReadAllText(path);
+        Assert.Contains(find, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
+    }
+
+    /// <summary>Builds the edited content both ways and checks that the two published builds are the same.</summary>
+    private BuildResult BuildBothWaysAndCompare()
+    {
+        var incremental = Build("incremental");
+        var full = Build("full", full: true);
+        Assert.True(incremental.Succeeded, string.Join("\n", incremental.Diagnostics));
+        Assert.True(full.Succeeded);
+        Assert.Null(full.Incremental);
+
+        using var a = PublishedBuild.OpenCurrent(new BuildFolders(_temp.Combine("incremental"), Audience.Public))!;
+        using var b = PublishedBuild.OpenCurrent(new BuildFolders(_temp.Combine("full"), Audience.Public))!;
+        Assert.Equal(Comparable(StoreSnapshot.Of(Path.Combine(b.Path, StoreSchema.DatabaseFile))), Comparable(StoreSnapshot.Of(Path.Combine(a.Path, StoreSchema.DatabaseFile))));
+        Assert.Equal(
+            b.Manifest with { Stamp = "", CreatedUtc = default, Files = null },
+            a.Manifest with { Stamp = "", CreatedUtc = default, Files = null });
+        // Files and warnings differ by design: an incremental build reads, and reports on, the changed instruments only.
+        Assert.Equal(full.Summary with { Elapsed = default, Files = 0, Warnings = 0 }, incremental.Summary with { Elapsed = default, Files = 0, Warnings = 0 });
+        foreach (var query in Queries)
+            Assert.Equal(Hits(b.Search.Search(new SearchRequest(query))), Hits(a.Search.Search(new SearchRequest(query))));
+        Assert.Equal(
+            File.ReadAllBytes(Path.Combine(b.Path, SuggestionFile.Name)),
+            File.ReadAllBytes(Path.Combine(a.Path, SuggestionFile.Name)));
+        return incremental;
+    }
+
+    /// <summary>The snapshot with citations' and legal bases' numeric ids left out and the records sorted by their content:
+    /// those ids only number records in the order they were written, which an incremental build cannot keep.</summary>
+    private static string Comparable(string snapshot)
+    {
+        var root = JsonNode.Parse(snapshot)!.AsObject();
+        foreach (var name in new[] { StoreSchema.Citations, StoreSchema.LegalBasis })
+        {
+            var records = root[name]!.AsArray().Select(r => { var o = r!.AsObject().DeepClone().AsObject(); o.Remove("_id"); return o.ToJsonString(); })
+                .Order(StringComparer.Ordinal).ToList();
+            root[name] = new JsonArray([.. records.Select(r => JsonNode.Parse(r))]);
+        }
+        return root.ToJsonString();
+    }
+
+    private static string Hits(SearchResults results) =>
+        $"{results.Total} {results.Matches}\n" + string.Join("\n", results.Hits.Select(h => $"{h.Slug}@{h.Version}/{h.Language}/{h.EId} {h.Heading} | {h.Snippet}").Order(StringComparer.Ordinal));
+
+    public sealed class After_an_edit_that_stays_inside_one_instrument : IDisposable
+    {
+        private readonly IncrementalBuildTests _build = new();
+
+        public void Dispose() => _build.Dispose();
+
+        [Fact]
+        public void A_changed_provision_text_with_a_changed_citation_reads_only_that_instrument()
+        {
+            _build.Edit("decree-276/2010-06-04.en.md", "is approved", "is adopted");
+            _build.Edit("decree-276/2010-06-04.en.md", "Article 21 of the Migration Code", "Article 45 of the Migration Code");
+
+            var result = _build.BuildBothWaysAndCompare();
+
+            // The Migration Code is read again too: a public build's inventory leaves out its internal draft's file, which
+            // therefore looks new to every public build (its name must not reach a public build folder).
+            Assert.Equal("2 instruments changed", result.Incremental);
+            Assert.Equal(1 + 3, result.Summary.Files);
+        }
+
+        [Fact]
+        public void A_changed_text_of_a_cited_instrument_keeps_the_citations_into_it()
+        {
+            _build.Edit("migration-code/2014-10-amended.en.md", "#### Article 45. Temporary residence permit", "#### Article 45. Temporary residence permits");
+
+            var result = _build.BuildBothWaysAndCompare();
+
+            Assert.Equal("1 instrument changed (migration-code)", result.Incremental);
+        }
+
+        [Fact]
+        public void An_internal_build_reads_only_the_instrument_edited()
+        {
+            var options = new BuildOptions(_build._content, _build._temp.Combine("internal"), Audience.Internal);
+            Assert.Null(BuildPipeline.Run(options).Incremental);
+            _build.Edit("decree-276/2010-06-04.en.md", "is approved", "is adopted");
+
+            var result = BuildPipeline.Run(options);
+
+            Assert.True(result.Succeeded);
+            Assert.Equal("1 instrument changed (decree-276)", result.Incremental);
+            Assert.Equal(1, result.Summary.Files);
+        }
+
+        [Fact]
+        public void A_file_touched_but_not_changed_reads_nothing_but_an_instrument_with_an_internal_draft()
+        {
+            File.SetLastWriteTimeUtc(Path.Combine(_build._content, "decree-276", "2010-06-04.en.md"), DateTime.UtcNow.AddMinutes(1));
+
+            var result = _build.BuildBothWaysAndCompare();
+
+            Assert.Equal("1 instrument changed (migration-code)", result.Incremental);
+            Assert.Equal(3, result.Summary.Files);
+        }
+
+        [Fact]
+        public void Two_edits_in_a_row_each_start_from_the_build_before()
+        {
+            _build.Edit("decree-276/2010-06-04.en.md", "is approved", "is adopted");
+            Assert.NotNull(_build.Build("incremental").Incremental);
+            _build.Edit("temporary-residence-permit/2014-11.en.md", "at least 30 days", "at least 45 days");
+
+            Assert.Equal("2 instruments changed", _build.BuildBothWaysAndCompare().Incremental);
+        }
+    }
+
+    public sealed class After_an_edit_that_citations_elsewhere_depend_on : IDisposable
+    {
+        private readonly IncrementalBuildTests _build = new();
+
+        public void Dispose() => _build.Dispose();
+
+        [Fact]
+        public void A_renumbered_article_that_another_instrument_cites_makes_a_full_build()
+        {
+            _build.Edit("migration-code/2014-10-amended.en.md", "#### Article 21. Registration", "#### Article 22. Registration");
+            _build.Edit("migration-code/2014-10-amended.en.md", "21.1. A foreigner", "22.1. A foreigner");
+            foreach (var language in new[] { "en", "az" })
+                _build.Edit($"temporary-residence-permit/2014-11.{language}.md", "migration-code/art_21__para_1", "migration-code/art_22__para_1");
+
+            Assert.Null(_build.BuildBothWaysAndCompare().Incremental);
+        }
+
+        [Fact]
+        public void An_added_version_makes_a_full_build()
+        {
+            File.WriteAllText(Path.Combine(_build._content, "decree-276", "2012-01-01.en.md"),
+                File.ReadAllText(Path.Combine(_build._content, "decree-276", "2010-06-04.en.md")).Replace("2010-06-04", "2012-01-01", StringComparison.Ordinal));
+
+            Assert.Null(_build.BuildBothWaysAndCompare().Incremental);
+        }
+
+        [Fact]
+        public void A_removed_instrument_makes_a_full_build()
+        {
+            Directory.Delete(Path.Combine(_build._content, "decree-276"), recursive: true);
+
+            Assert.Null(_build.BuildBothWaysAndCompare().Incremental);
+        }
+
+        [Fact]
+        public void A_changed_kb_yml_makes_a_full_build()
+        {
+            File.WriteAllText(Path.Combine(_build._content, "kb.yml"), "# settings\n");
+
+            Assert.Null(_build.BuildBothWaysAndCompare().Incremental);
+        }
+    }
+
+    public sealed class After_an_edit_with_an_error : IDisposable
+    {
+        private readonly IncrementalBuildTests _build = new();
+
+        public void Dispose() => _build.Dispose();
+
+        [Fact]
+        public void Nothing_is_published_and_the_current_build_stays()
+        {
+            var folders = new BuildFolders(_build._temp.Combine("incremental"), Audience.Public);
+            var before = folders.ReadCurrentStamp();
+            foreach (var language in new[] { "en", "az" })
+                _build.Edit($"temporary-residence-permit/2014-11.{language}.md", "migration-code/art_45,", "migration-code/art_99,");
+
+            var result = _build.Build("incremental");
+
+            Assert.False(result.Succeeded);
+            Assert.NotNull(result.Incremental);
+            Assert.Contains(result.Diagnostics, d => d.Severity == KnowledgeBase.Core.Diagnostics.Severity.Error);
+            Assert.Equal(before, folders.ReadCurrentStamp());
+        }
+    }
+}
