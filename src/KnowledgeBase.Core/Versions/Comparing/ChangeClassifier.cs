@@ -25,8 +25,8 @@ internal sealed class ChangeClassifier(ComparedText fromText, ComparedText toTex
     /// <summary>How alike the texts read in the form the options compare them; never 1 for texts that differ (in punctuation, say).</summary>
     private double Similarity(ComparedProvision from, ComparedProvision to)
     {
-        var similarity = new WordBag(Words.Of(ReadingComparer.Form(from.Reading, options)))
-            .Similarity(new WordBag(Words.Of(ReadingComparer.Form(to.Reading, options))));
+        var similarity = WordBag.OfText(ReadingComparer.Form(from.Reading, options))
+            .Similarity(WordBag.OfText(ReadingComparer.Form(to.Reading, options)));
         return Math.Min(0.99, Math.Round(similarity, 2));
     }
 

@@ -37,5 +37,5 @@ internal sealed class ComparedProvision
     public string MatchingText => field ??= CitedNumbers.Masked(Words.Joined(Reading));
 
     /// <summary>The words of <see cref="MatchingText"/>; most provisions of a code's next version are paired before any matcher counts words.</summary>
-    public WordBag Bag => field ??= new WordBag(MatchingText.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    public WordBag Bag => field ??= WordBag.OfJoined(MatchingText);
 }
