@@ -20,7 +20,7 @@ public static class ProvisionAligner
 {
     /// <summary>
     /// Enough for most consecutive pairs of a national code (see bench/README.md); with the page's word diffs
-    /// (<see cref="WordDiff.DefaultPageBudget"/>) and the classification after it, a comparison page stays near 250 ms.
+    /// (<see cref="WordDiff.DefaultPageBudget"/>) and the ordering and classifying after it, a comparison page aims at 250 ms.
     /// </summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromMilliseconds(120);
 
