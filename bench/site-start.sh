@@ -5,7 +5,9 @@
 #
 # Environment: DATA (a published build of CONTENT, default /tmp/scale-serving/data), CONTENT (default /tmp/lu/content),
 # BUILD_ON_START (true|false, default true: the site checks the content against the build, as it does by default),
-# URL (the page asked for, default a provision of the Code du Travail). Each round starts the Release site, asks for URL
+# URL (the page asked for, default a provision of the Code du Travail), SITE_BIN (the site's executable, default the
+# Release build; e.g. a ReadyToRun publish: dotnet publish src/KnowledgeBase -c Release -r linux-x64 --self-contained false
+# -p:PublishReadyToRun=true -o /tmp/site-r2r, then SITE_BIN=/tmp/site-r2r/KnowledgeBase). Each round starts the Release site, asks for URL
 # every 10 ms until it answers 200, and stops the site; the time is from the process start to that answer. The build must
 # match the content (build it with the same code first), or the site would start a build in the background.
 set -euo pipefail
@@ -17,7 +19,7 @@ BUILD_ON_START=${BUILD_ON_START:-true}
 PORT=${PORT:-5093}
 URL=${URL:-/instruments/leg-loi-2006-07-31-n2/latest?lang=fr}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
-SITE_BIN="$REPO/src/KnowledgeBase/bin/Release/net10.0/KnowledgeBase"
+SITE_BIN=${SITE_BIN:-"$REPO/src/KnowledgeBase/bin/Release/net10.0/KnowledgeBase"}
 LOG=${TMPDIR:-/tmp}/site-start.log
 
 [ -x "$SITE_BIN" ] || { echo "build the site first: dotnet build src/KnowledgeBase -c Release" >&2; exit 1; }

@@ -22,8 +22,8 @@ internal static class NationalPairs
             ?? throw new InvalidOperationException($"No public build in {data}");
         var versions = build.Store.Versions(slug);
         Console.WriteLine($"{slug}: {versions.Count} versions, {versions.Count - 1} consecutive pairs; {rounds} rounds each; medians in ms");
-        Console.WriteLine("| pair | provisions | changes | replaced | ours | slowest word diff | git --word-diff | ours / git |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| pair | provisions | changes | replaced | curtailed | ours | of which aligning | slowest word diff | git --word-diff | ours / git |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         var ratios = new List<double>();
         var slowest = 0.0;
         for (var i = 1; i < versions.Count; i++)
@@ -35,18 +35,20 @@ internal static class NationalPairs
             var toFile = Path.Combine(content, slug, $"{b}.fr.md");
             var ours = new List<double>();
             var git = new List<double>();
-            var (changes, replaced, worstDiff) = (0, 0, 0.0);
+            var aligning = new List<double>();
+            var (changes, replaced, worstDiff, curtailed) = (0, 0, 0.0, false);
             for (var round = 0; round < rounds; round++)
             {
                 var clock = Stopwatch.StartNew();
-                (changes, replaced, worstDiff) = CompareLikeThePage(from, to);
+                (changes, replaced, worstDiff, var aligned, curtailed) = CompareLikeThePage(from, to);
                 ours.Add(clock.Elapsed.TotalMilliseconds);
+                aligning.Add(aligned);
                 git.Add(GitWordDiff(fromFile, toFile));
             }
             var (oursMedian, gitMedian) = (Median(ours), Median(git));
             ratios.Add(oursMedian / gitMedian);
             slowest = Math.Max(slowest, oursMedian);
-            Console.WriteLine(Invariant($"| {a} → {b} | {from.Count} → {to.Count} | {changes} | {replaced} | {oursMedian:0.0} | {worstDiff:0.0} | {gitMedian:0.0} | {oursMedian / gitMedian:0.00} |"));
+            Console.WriteLine(Invariant($"| {a} → {b} | {from.Count} → {to.Count} | {changes} | {replaced} | {(curtailed ? "yes" : "")} | {oursMedian:0.0} | {Median(aligning):0.0} | {worstDiff:0.0} | {gitMedian:0.0} | {oursMedian / gitMedian:0.00} |"));
         }
         Console.WriteLine(Invariant($"slowest pair (ours): {slowest:0.0} ms; ours / git: median {Median(ratios):0.00}, worst {ratios.Max():0.00}"));
 
@@ -70,21 +72,24 @@ internal static class NationalPairs
     }
 
     /// <summary>What a comparison page computes: the alignment, then the word diff of each aligned pair's own text.</summary>
-    private static (int Changes, int Replaced, double SlowestDiff) CompareLikeThePage(IReadOnlyList<StoredProvision> from, IReadOnlyList<StoredProvision> to)
+    private static (int Changes, int Replaced, double SlowestDiff, double Aligning, bool Curtailed) CompareLikeThePage(IReadOnlyList<StoredProvision> from, IReadOnlyList<StoredProvision> to)
     {
+        var aligning = Stopwatch.StartNew();
         var comparison = ProvisionAligner.Compare(from, to);
+        var aligned = aligning.Elapsed.TotalMilliseconds;
         var before = from.ToDictionary(p => p.EId);
         var after = to.ToDictionary(p => p.EId);
         var (changes, replaced, slowest) = (0, 0, 0.0);
+        var deadline = WordDiff.PageDeadline();
         foreach (var change in comparison.Changes)
         {
             var clock = Stopwatch.StartNew();
-            var diff = WordDiff.Default.Compare(change.FromEId is null ? "" : before[change.FromEId].Text, change.ToEId is null ? "" : after[change.ToEId].Text);
+            var diff = WordDiff.Default.Compare(change.FromEId is null ? "" : before[change.FromEId].Text, change.ToEId is null ? "" : after[change.ToEId].Text, deadline);
             slowest = Math.Max(slowest, clock.Elapsed.TotalMilliseconds);
             changes++;
             replaced += diff.Replaced ? 1 : 0;
         }
-        return (changes, replaced, slowest);
+        return (changes, replaced, slowest, aligned, comparison.Curtailed);
     }
 
     private static double GitWordDiff(string from, string to)

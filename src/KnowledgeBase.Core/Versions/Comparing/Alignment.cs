@@ -11,6 +11,9 @@ internal sealed class Alignment
     private readonly Dictionary<string, string> _fromByTo = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _splitFromByTo = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _mergedToByFrom = new(StringComparer.Ordinal);
+    // The sources of splits and the targets of merges, so asking whether a provision is one costs no scan of the links.
+    private readonly HashSet<string> _splitSources = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _mergeTargets = new(StringComparer.Ordinal);
 
     public bool HasFrom(ComparedProvision from) => _toByFrom.ContainsKey(from.EId) || _mergedToByFrom.ContainsKey(from.EId);
 
@@ -23,10 +26,18 @@ internal sealed class Alignment
     }
 
     /// <summary><paramref name="to"/> is a new provision made from part of <paramref name="from"/>, which kept its own counterpart.</summary>
-    public void SplitOff(ComparedProvision from, ComparedProvision to) => _splitFromByTo.Add(to.EId, from.EId);
+    public void SplitOff(ComparedProvision from, ComparedProvision to)
+    {
+        _splitFromByTo.Add(to.EId, from.EId);
+        _splitSources.Add(from.EId);
+    }
 
     /// <summary><paramref name="from"/> was folded into <paramref name="to"/>, which is the counterpart of another provision.</summary>
-    public void MergeInto(ComparedProvision from, ComparedProvision to) => _mergedToByFrom.Add(from.EId, to.EId);
+    public void MergeInto(ComparedProvision from, ComparedProvision to)
+    {
+        _mergedToByFrom.Add(from.EId, to.EId);
+        _mergeTargets.Add(to.EId);
+    }
 
     public string? ToOf(string fromEId) => _toByFrom.GetValueOrDefault(fromEId);
 
@@ -36,9 +47,9 @@ internal sealed class Alignment
 
     public string? MergeTargetOf(string fromEId) => _mergedToByFrom.GetValueOrDefault(fromEId);
 
-    public bool WasSplit(string fromEId) => _splitFromByTo.ContainsValue(fromEId);
+    public bool WasSplit(string fromEId) => _splitSources.Contains(fromEId);
 
-    public bool WasMergedInto(string toEId) => _mergedToByFrom.ContainsValue(toEId);
+    public bool WasMergedInto(string toEId) => _mergeTargets.Contains(toEId);
 
     /// <summary>Every pair of provisions one came from the other, by identity, split or merge.</summary>
     public IEnumerable<(string From, string To)> Links() =>

@@ -23,10 +23,15 @@ internal sealed class ChangeClassifier(ComparedText fromText, ComparedText toTex
     }
 
     /// <summary>How alike the texts read in the form the options compare them; never 1 for texts that differ (in punctuation, say).</summary>
+    /// <remarks>
+    /// Spacing, line breaks and punctuation never change the words, so unless cited numbers are masked the words are the
+    /// reading's own, counted once per provision.
+    /// </remarks>
     private double Similarity(ComparedProvision from, ComparedProvision to)
     {
-        var similarity = new WordBag(Words.Of(ReadingComparer.Form(from.Reading, options)))
-            .Similarity(new WordBag(Words.Of(ReadingComparer.Form(to.Reading, options))));
+        var similarity = options.IgnoreRenumbering
+            ? WordBag.OfText(ReadingComparer.Form(from.Reading, options)).Similarity(WordBag.OfText(ReadingComparer.Form(to.Reading, options)))
+            : from.ReadingBag.Similarity(to.ReadingBag);
         return Math.Min(0.99, Math.Round(similarity, 2));
     }
 

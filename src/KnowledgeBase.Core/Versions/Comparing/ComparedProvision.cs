@@ -36,6 +36,35 @@ internal sealed class ComparedProvision
     /// <remarks>Computed when first asked for, as is <see cref="Bag"/>: a provision paired early (by key) never needs them.</remarks>
     public string MatchingText => field ??= CitedNumbers.Masked(Words.Joined(Reading));
 
+    /// <summary>How many words the reading has, and how many of them are not all digits: two readings that mask to the same
+    /// <see cref="MatchingText"/> have the same counts (masking turns a cited number into <c>#</c> and keeps every other word),
+    /// so readings whose counts differ need not be masked to tell them apart.</summary>
+    public (int Words, int NotNumbers) WordCounts => _wordCounts ??= CountWords(Reading);
+
+    private (int Words, int NotNumbers)? _wordCounts;
+
     /// <summary>The words of <see cref="MatchingText"/>; most provisions of a code's next version are paired before any matcher counts words.</summary>
-    public WordBag Bag => field ??= new WordBag(MatchingText.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    public WordBag Bag => field ??= WordBag.OfJoined(MatchingText);
+
+    /// <summary>The words of the reading as written (no number masked), for how alike a changed pair reads.</summary>
+    public WordBag ReadingBag => field ??= WordBag.OfText(Reading);
+
+    private static (int Words, int NotNumbers) CountWords(string text)
+    {
+        var (words, notNumbers, inWord, allDigits) = (0, 0, false, true);
+        foreach (var c in text.AsSpan())
+        {
+            if (Words.IsWordCharacter(c))
+            {
+                if (!inWord)
+                    (inWord, allDigits) = (true, true);
+                allDigits &= char.IsDigit(c);
+            }
+            else if (inWord)
+            {
+                (words, notNumbers, inWord) = (words + 1, notNumbers + (allDigits ? 0 : 1), false);
+            }
+        }
+        return inWord ? (words + 1, notNumbers + (allDigits ? 0 : 1)) : (words, notNumbers);
+    }
 }

@@ -1,8 +1,28 @@
 namespace KnowledgeBase.Core.Versions.Comparing;
 
 /// <summary>Pairs provisions that read word for word the same (cited numbers aside): a part pushed down by an insertion.</summary>
-internal sealed class IdenticalTextMatcher : IProvisionMatcher
+/// <remarks>
+/// Readings equal to the character are paired first, by their hash alone: between consecutive versions of a code nearly
+/// every provision is, and none of them then pays for lower-casing its words and masking its citations. Only the rest are
+/// compared by <see cref="ComparedProvision.MatchingText"/>, which lower-cases and masks each whole text, and only those whose
+/// <see cref="ComparedProvision.WordCounts"/> a text on the other side shares (an amended article rarely keeps its count of
+/// words); that second pass is skipped once the <see cref="ComparisonBudget"/> is spent.
+/// </remarks>
+internal sealed class IdenticalTextMatcher(ComparisonBudget budget) : IProvisionMatcher
 {
-    public void Match(IReadOnlyList<ComparedProvision> from, IReadOnlyList<ComparedProvision> to, Alignment alignment) =>
-        UniquePairing.Pair(from, to, alignment, p => p.MatchingText);
+    public void Match(IReadOnlyList<ComparedProvision> from, IReadOnlyList<ComparedProvision> to, Alignment alignment)
+    {
+        UniquePairing.Pair(from, to, alignment, p => p.Reading);
+        var earlier = from.Where(p => !alignment.HasFrom(p)).ToList();
+        var later = to.Where(p => !alignment.HasTo(p)).ToList();
+        if (earlier.Count == 0 || later.Count == 0 || budget.Spent())
+            return;
+        // Only texts whose word counts some text on the other side shares can read the same once masked, so only they are masked.
+        var earlierCounts = earlier.Select(p => p.WordCounts).ToHashSet();
+        var laterCounts = later.Select(p => p.WordCounts).ToHashSet();
+        UniquePairing.Pair(
+            [.. earlier.Where(p => laterCounts.Contains(p.WordCounts))],
+            [.. later.Where(p => earlierCounts.Contains(p.WordCounts))],
+            alignment, p => p.MatchingText);
+    }
 }

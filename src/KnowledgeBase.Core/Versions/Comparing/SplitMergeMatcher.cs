@@ -4,35 +4,41 @@ namespace KnowledgeBase.Core.Versions.Comparing;
 /// <remarks>
 /// Article 69 of the draft became Articles 69 and 70: 69 kept its key, and 70 reads as the parts 69 lost. Comparing the new
 /// article with what was lost, not with the whole of 69, keeps a short article of common words from looking split off from
-/// every long one.
+/// every long one. Each left-over provision is weighed against every changed pair, so the search stops when the
+/// <see cref="ComparisonBudget"/> is spent: what is still alone is then shown added or removed.
 /// </remarks>
-internal sealed class SplitMergeMatcher(ComparedText toText) : IProvisionMatcher
+internal sealed class SplitMergeMatcher(ComparedText toText, ComparisonBudget budget) : IProvisionMatcher
 {
     private const double Containment = 0.6;
 
     public void Match(IReadOnlyList<ComparedProvision> from, IReadOnlyList<ComparedProvision> to, Alignment alignment)
     {
-        // A pair that reads word for word the same lost and gained nothing, so only changed pairs can explain a split or merge.
+        var added = to.Where(p => !alignment.HasTo(p)).ToList();
+        var removed = from.Where(p => !alignment.HasFrom(p)).ToList();
+        if (added.Count == 0 && removed.Count == 0)
+            return;
+
+        // A pair that reads word for word the same lost and gained nothing, so only changed pairs can explain a split or merge;
+        // equal readings are ruled out by an ordinal comparison, before any of their words are counted.
         var paired = from.Where(p => alignment.ToOf(p.EId) is not null)
             .Select(p => (From: p, To: toText[alignment.ToOf(p.EId)!]))
-            .Where(p => !string.Equals(p.From.MatchingText, p.To.MatchingText, StringComparison.Ordinal))
+            .Where(p => !string.Equals(p.From.Reading, p.To.Reading, StringComparison.Ordinal)
+                && !string.Equals(p.From.MatchingText, p.To.MatchingText, StringComparison.Ordinal))
             .ToList();
 
         // What each pair lost and gained is counted only when something is left to explain: usually nothing is.
-        var added = to.Where(p => !alignment.HasTo(p)).ToList();
-        if (added.Count > 0)
+        if (added.Count > 0 && paired.Count > 0)
         {
             var lost = paired.Select(p => (p.From, Lost: p.From.Bag.Without(p.To.Bag))).ToList();
-            foreach (var provision in added)
+            foreach (var provision in added.TakeWhile(_ => !budget.Spent()))
                 if (Best(provision, lost.Where(l => l.From.Kind == provision.Kind).Select(l => (l.From, l.Lost))) is { } source)
                     alignment.SplitOff(source, provision);
         }
 
-        var removed = from.Where(p => !alignment.HasFrom(p)).ToList();
-        if (removed.Count > 0)
+        if (removed.Count > 0 && paired.Count > 0)
         {
             var gained = paired.Select(p => (p.To, Gained: p.To.Bag.Without(p.From.Bag))).ToList();
-            foreach (var provision in removed)
+            foreach (var provision in removed.TakeWhile(_ => !budget.Spent()))
                 if (Best(provision, gained.Where(g => g.To.Kind == provision.Kind).Select(g => (g.To, g.Gained))) is { } target)
                     alignment.MergeInto(provision, target);
         }
@@ -40,6 +46,8 @@ internal sealed class SplitMergeMatcher(ComparedText toText) : IProvisionMatcher
 
     private static ComparedProvision? Best(ComparedProvision provision, IEnumerable<(ComparedProvision Other, WordBag Words)> candidates) =>
         candidates
+            // A text shorter than the share asked for cannot contain that share of the provision: not worth counting.
+            .Where(c => c.Words.Total >= Containment * provision.Bag.Total)
             .Select(c => (c.Other, Share: provision.Bag.ContainedIn(c.Words)))
             .Where(c => c.Share >= Containment)
             .OrderByDescending(c => c.Share)

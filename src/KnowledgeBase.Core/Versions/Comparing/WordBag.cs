@@ -14,7 +14,43 @@ internal sealed class WordBag
         }
     }
 
-    public int Total { get; }
+    private WordBag()
+    {
+    }
+
+    public int Total { get; private set; }
+
+    /// <summary>The words of a text as <see cref="Words.Of"/> cuts and lower-cases them, counted without a string per word.</summary>
+    /// <remarks>
+    /// Comparing a national code's versions weighs hundreds of changed articles of thousands of words each: looking each word
+    /// up as a span of the lower-cased text, and copying it only the first time it is met, keeps that from being mostly
+    /// allocation and garbage collection.
+    /// </remarks>
+    public static WordBag OfText(string text) => Counted(text.ToLowerInvariant(), Words.IsWordCharacter);
+
+    /// <summary>The words of a text already lower-cased and joined by single spaces (<see cref="ComparedProvision.MatchingText"/>).</summary>
+    public static WordBag OfJoined(string joined) => Counted(joined, c => c != ' ');
+
+    private static WordBag Counted(string text, Func<char, bool> inWord)
+    {
+        var bag = new WordBag();
+        var lookup = bag._counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var within = i < text.Length && inWord(text[i]);
+            if (within && start < 0)
+                start = i;
+            else if (!within && start >= 0)
+            {
+                var word = text.AsSpan(start, i - start);
+                lookup[word] = lookup.TryGetValue(word, out var count) ? count + 1 : 1;
+                bag.Total++;
+                start = -1;
+            }
+        }
+        return bag;
+    }
 
     /// <summary>Dice's coefficient over the two bags: 1 for the same words, 0 for none in common.</summary>
     public double Similarity(WordBag other)
@@ -23,6 +59,10 @@ internal sealed class WordBag
             return 1;
         return 2.0 * Shared(other) / (Total + other.Total);
     }
+
+    /// <summary>The highest <see cref="Similarity"/> two bags of these sizes can have, whatever their words: a bound that costs nothing.</summary>
+    public double MostSimilarity(WordBag other) =>
+        Total == 0 && other.Total == 0 ? 1 : 2.0 * Math.Min(Total, other.Total) / (Total + other.Total);
 
     /// <summary>The share of this bag's words found in <paramref name="other"/>: how much of a split-off text came from there.</summary>
     public double ContainedIn(WordBag other) => Total == 0 ? 0 : (double)Shared(other) / Total;

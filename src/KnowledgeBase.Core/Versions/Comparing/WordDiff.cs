@@ -26,29 +26,56 @@ public sealed class WordDiff(long maxWork = WordDiff.DefaultMaxWork, double minS
 
     public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>How long all the word diffs of one comparison page may take together; the rest are shown replaced.</summary>
+    public static readonly TimeSpan DefaultPageBudget = TimeSpan.FromMilliseconds(80);
+
+    /// <summary>The deadline for the word diffs of a page that starts now (see <see cref="DefaultPageBudget"/>).</summary>
+    public static long PageDeadline() => Stopwatch.GetTimestamp() + (long)(DefaultPageBudget.TotalSeconds * Stopwatch.Frequency);
+
     private readonly TimeSpan _timeLimit = timeLimit ?? DefaultTimeLimit;
 
     public static WordDiff Default { get; } = new();
 
-    public TextDiff Compare(string from, string to)
+    public TextDiff Compare(string from, string to) => Compare(from, to, long.MaxValue);
+
+    /// <summary>As <see cref="Compare(string, string)"/>, within a deadline shared by every diff of one page.</summary>
+    /// <param name="deadline">
+    /// A <see cref="Stopwatch.GetTimestamp"/> value: a diff not done by then (or asked for after it) is shown as a whole
+    /// replacement, so a comparison of many long changed provisions stays within one budget however many there are.
+    /// </param>
+    public TextDiff Compare(string from, string to, long deadline)
     {
         if (string.Equals(from, to, StringComparison.Ordinal))
             return new TextDiff(from.Length == 0 ? [] : [new DiffRun(DiffRunKind.Unchanged, from)], Replaced: false);
         if (from.Length == 0 || to.Length == 0)
             return Replacement(from, to) with { Replaced = false };
-        if (new WordBag(Words.Of(from)).Similarity(new WordBag(Words.Of(to))) < minSimilarity || !FitsTheBudget(from, to))
+        if (Stopwatch.GetTimestamp() >= deadline || WordBag.OfText(from).Similarity(WordBag.OfText(to)) < minSimilarity)
+            return Replacement(from, to);
+        // Chunked once: the cost search and DiffPlex read the same chunks.
+        var chunks = new KnownChunks(from, WordChunker.Instance.Chunk(from), to, WordChunker.Instance.Chunk(to));
+        if (!FitsTheBudget(chunks, deadline))
             return Replacement(from, to);
 
-        var result = Differ.Instance.CreateDiffs(from, to, ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
+        var result = Differ.Instance.CreateDiffs(from, to, ignoreWhiteSpace: false, ignoreCase: false, chunks);
         return new TextDiff(Runs(result), Replaced: false);
     }
 
-    private bool FitsTheBudget(string from, string to)
+    private bool FitsTheBudget(KnownChunks chunks, long deadline)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        int[] Ids(string text) => [.. WordChunker.Instance.Chunk(text).Select(chunk => ids.TryGetValue(chunk, out var id) ? id : ids[chunk] = ids.Count)];
-        var (fromIds, toIds) = (Ids(from), Ids(to));
-        return EditCost.Fits(fromIds, toIds, maxWork, Stopwatch.GetTimestamp() + (long)(_timeLimit.TotalSeconds * Stopwatch.Frequency));
+        int[] Ids(IReadOnlyList<string> text) => [.. text.Select(chunk => ids.TryGetValue(chunk, out var id) ? id : ids[chunk] = ids.Count)];
+        var (fromIds, toIds) = (Ids(chunks.FromChunks), Ids(chunks.ToChunks));
+        return EditCost.Fits(fromIds, toIds, maxWork, Math.Min(deadline, Stopwatch.GetTimestamp() + (long)(_timeLimit.TotalSeconds * Stopwatch.Frequency)));
+    }
+
+    /// <summary>The two texts' chunks, cut once by <see cref="WordChunker"/> and handed to DiffPlex as they are.</summary>
+    private sealed class KnownChunks(string from, IReadOnlyList<string> fromChunks, string to, IReadOnlyList<string> toChunks) : IChunker
+    {
+        public IReadOnlyList<string> FromChunks => fromChunks;
+        public IReadOnlyList<string> ToChunks => toChunks;
+
+        public IReadOnlyList<string> Chunk(string text) =>
+            ReferenceEquals(text, from) ? fromChunks : ReferenceEquals(text, to) ? toChunks : WordChunker.Instance.Chunk(text);
     }
 
     private static TextDiff Replacement(string from, string to) =>

@@ -23,6 +23,8 @@ public sealed record ComparisonView(VersionComparison Comparison, IReadOnlyList<
         var toByEId = to.ToDictionary(p => p.EId, StringComparer.Ordinal);
         var pairs = new List<ComparedPair>(comparison.Changes.Count);
         var changeNumber = 0;
+        // One deadline for every word diff of the page: many long rewritten articles cost the page one budget, not one each.
+        var deadline = WordDiff.PageDeadline();
         foreach (var change in comparison.Changes)
         {
             var fromProvision = change.FromEId is { } f ? fromByEId.GetValueOrDefault(f) : null;
@@ -30,7 +32,7 @@ public sealed record ComparisonView(VersionComparison Comparison, IReadOnlyList<
             var isChange = change.Kind != ChangeKind.Unchanged;
             // An unchanged pair is shown as it reads now, so it is not diffed.
             var diff = isChange
-                ? WordDiff.Default.Compare(fromProvision?.Text ?? "", toProvision?.Text ?? "")
+                ? WordDiff.Default.Compare(fromProvision?.Text ?? "", toProvision?.Text ?? "", deadline)
                 : new TextDiff([new DiffRun(DiffRunKind.Unchanged, (toProvision ?? fromProvision)?.Text ?? "")], Replaced: false);
             pairs.Add(new ComparedPair(change, fromProvision, toProvision, diff, isChange ? ++changeNumber : null));
         }

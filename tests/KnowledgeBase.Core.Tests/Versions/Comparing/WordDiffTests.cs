@@ -125,5 +125,18 @@ public class WordDiffTests
 
             Assert.True(new WordDiff(timeLimit: TimeSpan.Zero).Compare(From, To).Replaced);
         }
+
+        [Fact]
+        public void A_page_deadline_already_passed_replaces_changed_texts_but_keeps_equal_ones_unchanged()
+        {
+            const string From = "Əcnəbi 3 gün ərzində qeydiyyata alınır.";
+            const string To = "Əcnəbi 10 gün ərzində qeydiyyata alınır.";
+
+            var changed = WordDiff.Default.Compare(From, To, deadline: 0);
+            var same = WordDiff.Default.Compare(From, From, deadline: 0);
+
+            Assert.Equal(("-" + From + "|+" + To, true), (Notation(changed), changed.Replaced));
+            Assert.Equal(("=" + From, false), (Notation(same), same.Replaced));
+        }
     }
 }
