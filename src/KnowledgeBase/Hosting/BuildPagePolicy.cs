@@ -16,6 +16,10 @@ public sealed class BuildPagePolicy(SiteOptions options, ServedBuild served, Tim
 {
     public const string Tag = "build";
 
+    /// <summary>An <see cref="HttpContext.Items"/> key a page sets when its answer is not the build's final word (a comparison
+    /// cut short by its time budget), so that it is served but not kept.</summary>
+    public const string NotToKeep = "kb-not-to-keep";
+
     private string? _lastStamp;
 
     async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
@@ -51,7 +55,8 @@ public sealed class BuildPagePolicy(SiteOptions options, ServedBuild served, Tim
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie))
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie)
+            || context.HttpContext.Items.ContainsKey(NotToKeep))
             context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }

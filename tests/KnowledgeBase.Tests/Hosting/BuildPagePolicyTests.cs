@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using KnowledgeBase.Core.Building;
 using KnowledgeBase.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Tests.Hosting;
@@ -75,6 +77,38 @@ public sealed class BuildPagePolicyTests(SiteFactory site) : IClassFixture<SiteF
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Null(second.Headers.ETag);
         Assert.Null(second.Headers.Age);
+    }
+
+    [Fact]
+    public async Task A_page_that_says_it_is_not_the_builds_final_word_is_served_but_not_kept()
+    {
+        // As the comparison page does when its time budget cut it short: the next reader gets a fresh try, not the lesser page.
+        using var marking = site.WithWebHostBuilder(host => host.ConfigureServices(services =>
+            services.AddSingleton<IStartupFilter>(new MarkNotToKeep())));
+        var client = marking.CreateClient();
+        const string Url = "/instruments/decree-276/latest";
+
+        await Get(client, Url);
+        var second = await Get(client, Url);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Null(second.Headers.Age);
+        await Get(client, Url + "?kept=1");
+        Assert.NotNull((await Get(client, Url + "?kept=1")).Headers.Age);
+    }
+
+    private sealed class MarkNotToKeep : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (!context.Request.Query.ContainsKey("kept"))
+                    context.Items[BuildPagePolicy.NotToKeep] = true;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     [Fact]

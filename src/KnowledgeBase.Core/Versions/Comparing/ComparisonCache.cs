@@ -7,6 +7,9 @@ namespace KnowledgeBase.Core.Versions.Comparing;
 /// The key names the build, so a new build never reuses an old answer; old builds' entries simply age out. Bounded: past
 /// <see cref="Capacity"/> the oldest entry goes, so picking every pair of versions cannot grow memory without end. A
 /// <see cref="Lazy{T}"/> per key makes concurrent requests for one comparison wait for a single computation. Thread-safe.
+/// A comparison its time budget cut short (<see cref="VersionComparison.Curtailed"/>, a busy machine) is handed out but not
+/// kept: the next request computes it again and may complete it, instead of every reader getting the lesser answer for the
+/// build's life.
 /// </remarks>
 public sealed class ComparisonCache(int capacity = ComparisonCache.DefaultCapacity)
 {
@@ -29,6 +32,9 @@ public sealed class ComparisonCache(int capacity = ComparisonCache.DefaultCapaci
             while (_entries.Count > Capacity && _arrival.TryDequeue(out var oldest))
                 _entries.TryRemove(oldest, out _);
         }
-        return kept.Value;
+        var comparison = kept.Value;
+        if (comparison.Curtailed)
+            _entries.TryRemove(new KeyValuePair<ComparisonKey, Lazy<VersionComparison>>(key, kept));
+        return comparison;
     }
 }

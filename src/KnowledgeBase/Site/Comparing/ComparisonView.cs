@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using KnowledgeBase.Core.Storage;
 using KnowledgeBase.Core.Versions.Comparing;
 
@@ -8,7 +9,9 @@ namespace KnowledgeBase.Site.Comparing;
 /// The alignment comes from the build's <see cref="ComparisonCache"/> (computed once per build, shared with the API); only the
 /// word diffs of the changed pairs are computed here, which for the largest instrument takes a few milliseconds.
 /// </remarks>
-public sealed record ComparisonView(VersionComparison Comparison, IReadOnlyList<ComparedPair> Pairs, IReadOnlyList<PairRun> Runs)
+/// <param name="CutShort">A time budget ran out (the alignment's, or the page's word diffs'): some changes may be shown as an
+/// addition and a removal, or as a whole replacement, that a second try on a less busy server would show finer.</param>
+public sealed record ComparisonView(VersionComparison Comparison, IReadOnlyList<ComparedPair> Pairs, IReadOnlyList<PairRun> Runs, bool CutShort)
 {
     public IEnumerable<ComparedPair> Changes => Pairs.Where(p => p.IsChange);
 
@@ -36,6 +39,7 @@ public sealed record ComparisonView(VersionComparison Comparison, IReadOnlyList<
                 : new TextDiff([new DiffRun(DiffRunKind.Unchanged, (toProvision ?? fromProvision)?.Text ?? "")], Replaced: false);
             pairs.Add(new ComparedPair(change, fromProvision, toProvision, diff, isChange ? ++changeNumber : null));
         }
-        return new ComparisonView(comparison, pairs, PairRun.Of(pairs));
+        var cutShort = comparison.Curtailed || Stopwatch.GetTimestamp() >= deadline;
+        return new ComparisonView(comparison, pairs, PairRun.Of(pairs), cutShort);
     }
 }

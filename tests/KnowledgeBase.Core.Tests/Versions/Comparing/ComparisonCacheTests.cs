@@ -36,6 +36,23 @@ public class ComparisonCacheTests
     }
 
     [Fact]
+    public void Hands_out_a_comparison_cut_short_but_computes_it_again_next_time()
+    {
+        var cache = new ComparisonCache();
+        var curtailed = Nothing with { Curtailed = true };
+        var computed = 0;
+
+        var first = cache.GetOrCompute(Key(), () => { computed++; return curtailed; });
+        var second = cache.GetOrCompute(Key(), () => { computed++; return Nothing; });
+        var third = cache.GetOrCompute(Key(), () => { computed++; return curtailed; });
+
+        Assert.True(first.Curtailed);
+        Assert.False(second.Curtailed);
+        Assert.False(third.Curtailed);
+        Assert.Equal(2, computed);
+    }
+
+    [Fact]
     public void Forgets_the_oldest_comparison_past_its_capacity()
     {
         var cache = new ComparisonCache(capacity: 2);
