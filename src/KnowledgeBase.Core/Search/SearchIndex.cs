@@ -48,7 +48,7 @@ public sealed class SearchIndex : IDisposable
             return SearchResults.None;
 
         var direct = criteria.Skip == 0 && CitationQuery.Recognize(criteria.Text) is { } citation
-            ? new DirectAnswerFinder(_searcher, doc => ToHit(doc, 0, query: null)).Find(citation, criteria)
+            ? new DirectAnswerFinder(_searcher, doc => ToHit(doc, 0, snippets: null)).Find(citation, criteria)
             : null;
 
         string? syntaxProblem = null;
@@ -117,7 +117,8 @@ public sealed class SearchIndex : IDisposable
         var top = TopScoreDocCollector.Create(criteria.Skip + criteria.Take, docsScoredInOrder: true);
         var faceting = new FacetingCollector(FacetDimension.Of(criteria), top);
         Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
-        var hits = top.GetTopDocs(criteria.Skip, criteria.Take).ScoreDocs.Select(found => ToHit(found.Doc, found.Score, query)).ToList();
+        var snippets = new HitSnippets(query, _reader, _analyzer);
+        var hits = top.GetTopDocs(criteria.Skip, criteria.Take).ScoreDocs.Select(found => ToHit(found.Doc, found.Score, snippets)).ToList();
         return new SearchResults(faceting.Matches, hits) { Matches = faceting.Matches, Facets = faceting.Facets() };
     }
 
@@ -126,8 +127,9 @@ public sealed class SearchIndex : IDisposable
         var groups = new ProvisionGroupCollector();
         var faceting = new FacetingCollector(FacetDimension.Of(criteria), groups);
         Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
+        var snippets = new HitSnippets(query, _reader, _analyzer);
         var hits = groups.Page(criteria.Skip, criteria.Take)
-            .Select(group => ToHit(group.BestDoc, group.BestScore, query) with { OtherVersions = group.OtherVersions })
+            .Select(group => ToHit(group.BestDoc, group.BestScore, snippets) with { OtherVersions = group.OtherVersions })
             .ToList();
         return new SearchResults(groups.Count, hits) { Matches = faceting.Matches, Facets = faceting.Facets() };
     }
@@ -151,14 +153,12 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private SearchHit ToHit(int doc, float score, SearchQuery? query)
+    private SearchHit ToHit(int doc, float score, HitSnippets? snippets)
     {
         var document = _searcher.Doc(doc);
         var language = document.Get(IndexSchema.Language);
         var text = document.Get(IndexSchema.Text) ?? "";
-        var snippet = query is not null && query.ByLanguage.TryGetValue(language, out var ofLanguage)
-            ? SnippetCutter.Cut(ofLanguage, IndexSchema.TextOf(language), _analyzer, text)
-            : HtmlText.Escape(text);
+        var snippet = snippets is not null ? snippets.Of(language, text) : HtmlText.Escape(text);
         var kind = document.Get(IndexSchema.Kind) ?? "";
         return new SearchHit(
             document.Get(IndexSchema.Slug),
