@@ -1,6 +1,5 @@
 using KnowledgeBase.Core.Rendering;
 using KnowledgeBase.Core.Search.Querying;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -18,13 +17,12 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
     /// <summary>More documents than any one article has across instruments, versions and languages in a real corpus.</summary>
     private const int MaxCandidates = 1000;
 
-    private static readonly HashSet<string> CandidateFields =
-        [IndexSchema.Slug, IndexSchema.Kind, IndexSchema.Language, IndexSchema.Status, IndexSchema.Date, IndexSchema.InstrumentTitle];
+    private readonly CandidateFields _fields = new(searcher);
 
     public DirectAnswer? Find(CitationQuery citation, SearchCriteria criteria)
     {
         var cited = citation.PartEId is { } partEId ? new Term(IndexSchema.Part, partEId) : new Term(IndexSchema.EId, citation.ArticleEId);
-        var naming = Candidates(cited, SearchFilter.VisibleTo(criteria)).Where(c => Names(c.Title, citation.InstrumentWords)).ToList();
+        var naming = Candidates(cited, SearchFilter.VisibleTo(criteria)).Where(c => citation.InstrumentWords.Count == 0 || Names(c.Title, citation.InstrumentWords)).ToList();
         var named = naming.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
         if (named.Count == 0)
             return null;
@@ -64,11 +62,10 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
             .MaxBy(c => c.Date, StringComparer.Ordinal);
     }
 
-    // Only the short fields are read for each candidate: in a national corpus "article 5" has thousands of them, and the
-    // stored text is read for the chosen one alone.
+    // Only the short fields are read for each candidate, from doc values: in a national corpus "article 5" has thousands
+    // of them, and the stored text is read for the chosen one alone. A title is read only when it is asked for.
     private IEnumerable<Candidate> Candidates(Term cited, Filter? filter) =>
-        searcher.Search(new TermQuery(cited), filter, MaxCandidates).ScoreDocs
-            .Select(hit => Candidate.Of(hit.Doc, searcher.Doc(hit.Doc, CandidateFields)));
+        searcher.Search(new TermQuery(cited), filter, MaxCandidates).ScoreDocs.Select(hit => Candidate.Of(hit.Doc, _fields));
 
     // The language most of the matching titles are in; none when titles of several languages match as often (the same
     // title in every language says nothing).
@@ -108,15 +105,17 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
             : text;
     }
 
-    private sealed record Candidate(int Doc, string Slug, string Kind, string Language, string Status, string Date, string Title)
+    private sealed record Candidate(int Doc, string Slug, string Kind, string Language, string Status, string Date, Lazy<string> LazyTitle)
     {
-        public static Candidate Of(int doc, Document document) => new(
+        public string Title => LazyTitle.Value;
+
+        public static Candidate Of(int doc, CandidateFields fields) => new(
             doc,
-            document.Get(IndexSchema.Slug),
-            document.Get(IndexSchema.Kind),
-            document.Get(IndexSchema.Language),
-            document.Get(IndexSchema.Status),
-            document.Get(IndexSchema.Date) ?? "",
-            document.Get(IndexSchema.InstrumentTitle) ?? "");
+            fields.Get(doc, IndexSchema.Slug),
+            fields.Get(doc, IndexSchema.Kind),
+            fields.Get(doc, IndexSchema.Language),
+            fields.Get(doc, IndexSchema.Status),
+            fields.Get(doc, IndexSchema.Date),
+            new Lazy<string>(() => fields.Title(doc), LazyThreadSafetyMode.None));
     }
 }
