@@ -21,6 +21,7 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly LanguageFieldAnalyzer _analyzer = new();
     private readonly SynonymExpander _synonyms;
+    private readonly DocValueStrings _strings = new();
 
     private SearchIndex(DirectoryReader reader)
     {
@@ -48,7 +49,7 @@ public sealed class SearchIndex : IDisposable
             return SearchResults.None;
 
         var direct = criteria.Skip == 0 && CitationQuery.Recognize(criteria.Text) is { } citation
-            ? new DirectAnswerFinder(_searcher, doc => ToHit(doc, 0, snippets: null)).Find(citation, criteria)
+            ? new DirectAnswerFinder(_searcher, _strings, doc => ToHit(doc, 0, snippets: null)).Find(citation, criteria)
             : null;
 
         string? syntaxProblem = null;
@@ -115,7 +116,7 @@ public sealed class SearchIndex : IDisposable
     private SearchResults SearchHits(SearchQuery query, SearchCriteria criteria)
     {
         var top = TopScoreDocCollector.Create(criteria.Skip + criteria.Take, docsScoredInOrder: true);
-        var faceting = new FacetingCollector(FacetDimension.Of(criteria), top);
+        var faceting = new FacetingCollector(FacetDimension.Of(criteria), top, _strings);
         Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
         var snippets = new HitSnippets(query, _reader, _analyzer);
         var hits = top.GetTopDocs(criteria.Skip, criteria.Take).ScoreDocs.Select(found => ToHit(found.Doc, found.Score, snippets)).ToList();
@@ -125,7 +126,7 @@ public sealed class SearchIndex : IDisposable
     private SearchResults SearchGrouped(SearchQuery query, SearchCriteria criteria)
     {
         var groups = new ProvisionGroupCollector();
-        var faceting = new FacetingCollector(FacetDimension.Of(criteria), groups);
+        var faceting = new FacetingCollector(FacetDimension.Of(criteria), groups, _strings);
         Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
         var snippets = new HitSnippets(query, _reader, _analyzer);
         var hits = groups.Page(criteria.Skip, criteria.Take)

@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
+using KnowledgeBase.Core.Search.Collecting;
 
 namespace KnowledgeBase.Core.Search.Answers;
 
@@ -10,33 +10,24 @@ namespace KnowledgeBase.Core.Search.Answers;
 /// a block of the store per document (tens of milliseconds in all), while a doc-values lookup is an array read.
 /// Not thread-safe: one per search.
 /// </remarks>
-internal sealed class CandidateFields(IndexSearcher searcher)
+internal sealed class CandidateFields(IndexSearcher searcher, DocValueStrings strings)
 {
     private static readonly HashSet<string> TitleOnly = [IndexSchema.InstrumentTitle];
 
     private readonly IList<AtomicReaderContext> _leaves = searcher.IndexReader.Leaves;
-    private readonly BytesRef _value = new();
 
     /// <summary>The value of a doc-values field, or "" where the document has none.</summary>
-    public string Get(int doc, string field)
-    {
-        var leaf = _leaves[ReaderUtil.SubIndex(doc, _leaves)];
-        if (leaf.AtomicReader.GetSortedDocValues(field) is not { } values)
-            return "";
-        values.Get(doc - leaf.DocBase, _value);
-        return _value.Utf8ToString();
-    }
+    public string Get(int doc, string field) => DocValue(doc, field) ?? "";
 
     /// <summary>The instrument's title: from doc values where the index has them, else stored (an index written before they were, a title too long for them).</summary>
-    public string Title(int doc)
+    public string Title(int doc) =>
+        DocValue(doc, IndexSchema.InstrumentTitle) ?? searcher.Doc(doc, TitleOnly).Get(IndexSchema.InstrumentTitle) ?? "";
+
+    private string? DocValue(int doc, string field)
     {
         var leaf = _leaves[ReaderUtil.SubIndex(doc, _leaves)];
-        if (leaf.AtomicReader.GetSortedDocValues(IndexSchema.InstrumentTitle) is { } values)
-        {
-            values.Get(doc - leaf.DocBase, _value);
-            if (_value.Length > 0)
-                return _value.Utf8ToString();
-        }
-        return searcher.Doc(doc, TitleOnly).Get(IndexSchema.InstrumentTitle) ?? "";
+        if (leaf.AtomicReader.GetSortedDocValues(field) is not { } values || values.GetOrd(doc - leaf.DocBase) is not (int ord and >= 0))
+            return null;
+        return strings.Get(leaf.AtomicReader, field, values, ord);
     }
 }
