@@ -96,7 +96,10 @@ public sealed class SearchIndex : IDisposable
     {
         if (query.IsEmpty)
             return SearchResults.None;
-        return criteria.GroupByProvision ? SearchGrouped(query, criteria) : SearchHits(query, criteria);
+        // Rewritten once for both the search and the snippets: a prefix or a fuzzy word is looked up in the index's words
+        // once, not again by the highlighter (a fuzzy word's automaton alone costs milliseconds).
+        var rewritten = Bounded(() => query.RewrittenBy(_searcher));
+        return criteria.GroupByProvision ? SearchGrouped(rewritten, criteria) : SearchHits(rewritten, criteria);
     }
 
     // The retry keeps the query's own few hits first and adds those of the wider text. It is a courtesy: a query whose
@@ -141,11 +144,20 @@ public sealed class SearchIndex : IDisposable
         _analyzer.Dispose();
     }
 
-    private void Run(Query query, Filter? filter, ICollector collector)
+    private void Run(Query query, Filter? filter, ICollector collector) =>
+        Bounded(() => _searcher.Search(query, filter, collector));
+
+    private static void Bounded(Action work) => Bounded(() =>
+    {
+        work();
+        return 0;
+    });
+
+    private static T Bounded<T>(Func<T> work)
     {
         try
         {
-            _searcher.Search(query, filter, collector);
+            return work();
         }
         catch (BooleanQuery.TooManyClausesException tooMany)
         {

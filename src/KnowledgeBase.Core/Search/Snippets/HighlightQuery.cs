@@ -8,14 +8,17 @@ namespace KnowledgeBase.Core.Search.Snippets;
 /// Given <c>naturalis*</c>, the highlighter would otherwise build an in-memory index of every hit's text to find which of
 /// its words the prefix matches, once per hit. Expanded once per search against the real index, the prefix is a plain
 /// set of words, which the highlighter looks up token by token. The expansion is the one the search itself made
-/// (at most <see cref="BooleanQuery.MaxClauseCount"/> words), so it cannot be broader than the search.
+/// (at most <see cref="BooleanQuery.MaxClauseCount"/> words), so it cannot be broader than the search; a query the
+/// search already rewrote is only unwrapped.
 /// </remarks>
 internal static class HighlightQuery
 {
     public static Query Expand(Query query, IndexReader reader) => query switch
     {
         BooleanQuery boolean => ExpandClauses(boolean, reader),
-        MultiTermQuery multiTerm => Unwrap(multiTerm.Rewrite(reader)),
+        MultiTermQuery multiTerm => Expand(multiTerm.Rewrite(reader), reader),
+        // A constant-score rewrite wraps its words in a ConstantScoreQuery, which the highlighter does not look into.
+        ConstantScoreQuery { Query: { } inner } => Expand(inner, reader),
         _ => query,
     };
 
@@ -26,8 +29,4 @@ internal static class HighlightQuery
             expanded.Add(Expand(clause.Query, reader), clause.Occur);
         return expanded;
     }
-
-    // A constant-score rewrite wraps its words in a ConstantScoreQuery, which the highlighter does not look into.
-    private static Query Unwrap(Query rewritten) =>
-        rewritten is ConstantScoreQuery { Query: { } inner } ? inner : rewritten;
 }
