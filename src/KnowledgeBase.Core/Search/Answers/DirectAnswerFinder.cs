@@ -23,7 +23,9 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, DocValueStrings
     public DirectAnswer? Find(CitationQuery citation, SearchCriteria criteria)
     {
         var cited = citation.PartEId is { } partEId ? new Term(IndexSchema.Part, partEId) : new Term(IndexSchema.EId, citation.ArticleEId);
-        var naming = Candidates(cited, SearchFilter.VisibleTo(criteria)).Where(c => citation.InstrumentWords.Count == 0 || Names(c.Title, citation.InstrumentWords)).ToList();
+        // Read once: the instruments named are found among them, and so is an older version in the reader's language.
+        var visible = Candidates(cited, SearchFilter.VisibleTo(criteria)).ToList();
+        var naming = visible.Where(c => citation.InstrumentWords.Count == 0 || Names(c.Title, citation.InstrumentWords)).ToList();
         var named = naming.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
         if (named.Count == 0)
             return null;
@@ -39,7 +41,7 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, DocValueStrings
         // The words of the query say the language: "maddə", or a title written in it (Miqrasiya Məcəlləsi 21).
         var language = criteria.Language ?? citation.Language ?? TitleLanguage(naming, citation);
         var best = chosen.FirstOrDefault(c => c.Language == language)
-            ?? InOlderVersion(cited, criteria, chosen.Key, language)
+            ?? InOlderVersion(visible, criteria, chosen.Key, language)
             ?? chosen.FirstOrDefault(c => c.Language == "en")
             ?? chosen.First();
 
@@ -54,11 +56,11 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, DocValueStrings
     /// When the newest version is not translated into the language the citation was typed in (<c>maddə 45</c>, while the
     /// newest text is English only), the newest version that is: a reader who typed Azerbaijani reads Azerbaijani.
     /// </summary>
-    private Candidate? InOlderVersion(Term cited, SearchCriteria criteria, string slug, string? language)
+    private static Candidate? InOlderVersion(IEnumerable<Candidate> visible, SearchCriteria criteria, string slug, string? language)
     {
         if (language is null || criteria.Version is not null || criteria.AsAt is not null)
             return null;
-        return Candidates(cited, SearchFilter.VisibleTo(criteria))
+        return visible
             .Where(c => c.Slug == slug && c.Language == language && c.Status != "draft" && Passes(c, criteria))
             .MaxBy(c => c.Date, StringComparer.Ordinal);
     }
