@@ -5,7 +5,7 @@ namespace Search.Benchmarks;
 internal static class Program
 {
     /// <summary>
-    /// <c>latency [shipped] [national] [--rounds N]</c> prints per-query p50/p99 against FTS5; <c>profile CORPUS [ROUNDS]</c>
+    /// <c>latency [shipped] [national] [--rounds N]</c> prints per-query p50/p99 against FTS5; <c>profile CORPUS [ROUNDS] [QUERY]</c>
     /// runs the knowledge base's search alone for a profiler; anything else goes to BenchmarkDotNet's switcher (<c>--filter *</c>).
     /// </summary>
     private static int Main(string[] args)
@@ -29,8 +29,10 @@ internal static class Program
             // The knowledge base's search alone, over and over, for a profiler to sample: dotnet-trace collect -- dotnet Search.Benchmarks.dll profile national
             using var corpus = BenchCorpus.Open(args[1]);
             var rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10;
+            // An optional fourth argument keeps only the queries whose text and filter contain it, to profile one slow query.
+            var queries = args.Length > 3 ? corpus.Queries.Where(q => q.ToString().Contains(args[3], StringComparison.Ordinal)).ToList() : corpus.Queries;
             for (var round = 0; round < rounds; round++)
-                foreach (var query in corpus.Queries)
+                foreach (var query in queries)
                 {
                     try
                     {

@@ -41,6 +41,7 @@ public static class IndexSchema
     /// <summary>The plain text as written, stored for snippets; searched through <see cref="TextOf"/>.</summary>
     public const string Text = "text";
 
+    /// <summary>Stored for display, and in doc values for the direct answer, which reads the titles of many instruments.</summary>
     public const string InstrumentTitle = "instrument_title";
 
     /// <summary>What the provision is shown under, stored for display: <c>Article 45. Temporary residence permit</c>.</summary>

@@ -21,6 +21,7 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly LanguageFieldAnalyzer _analyzer = new();
     private readonly SynonymExpander _synonyms;
+    private readonly DocValueStrings _strings = new();
 
     private SearchIndex(DirectoryReader reader)
     {
@@ -48,7 +49,7 @@ public sealed class SearchIndex : IDisposable
             return SearchResults.None;
 
         var direct = criteria.Skip == 0 && CitationQuery.Recognize(criteria.Text) is { } citation
-            ? new DirectAnswerFinder(_searcher, doc => ToHit(doc, 0, query: null)).Find(citation, criteria)
+            ? new DirectAnswerFinder(_searcher, _strings, doc => ToHit(doc, 0, snippets: null)).Find(citation, criteria)
             : null;
 
         string? syntaxProblem = null;
@@ -95,7 +96,10 @@ public sealed class SearchIndex : IDisposable
     {
         if (query.IsEmpty)
             return SearchResults.None;
-        return criteria.GroupByProvision ? SearchGrouped(query, criteria) : SearchHits(query, criteria);
+        // Rewritten once for both the search and the snippets: a prefix or a fuzzy word is looked up in the index's words
+        // once, not again by the highlighter (a fuzzy word's automaton alone costs milliseconds).
+        var rewritten = Bounded(() => query.RewrittenBy(_searcher));
+        return criteria.GroupByProvision ? SearchGrouped(rewritten, criteria) : SearchHits(rewritten, criteria);
     }
 
     // The retry keeps the query's own few hits first and adds those of the wider text. It is a courtesy: a query whose
@@ -115,19 +119,21 @@ public sealed class SearchIndex : IDisposable
     private SearchResults SearchHits(SearchQuery query, SearchCriteria criteria)
     {
         var top = TopScoreDocCollector.Create(criteria.Skip + criteria.Take, docsScoredInOrder: true);
-        var faceting = new FacetingCollector(FacetDimension.Of(criteria), top);
+        var faceting = new FacetingCollector(FacetDimension.Of(criteria), top, _strings);
         Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
-        var hits = top.GetTopDocs(criteria.Skip, criteria.Take).ScoreDocs.Select(found => ToHit(found.Doc, found.Score, query)).ToList();
+        var snippets = new HitSnippets(query, _reader, _analyzer);
+        var hits = top.GetTopDocs(criteria.Skip, criteria.Take).ScoreDocs.Select(found => ToHit(found.Doc, found.Score, snippets)).ToList();
         return new SearchResults(faceting.Matches, hits) { Matches = faceting.Matches, Facets = faceting.Facets() };
     }
 
     private SearchResults SearchGrouped(SearchQuery query, SearchCriteria criteria)
     {
         var groups = new ProvisionGroupCollector();
-        var faceting = new FacetingCollector(FacetDimension.Of(criteria), groups);
+        var faceting = new FacetingCollector(FacetDimension.Of(criteria), groups, _strings);
         Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
+        var snippets = new HitSnippets(query, _reader, _analyzer);
         var hits = groups.Page(criteria.Skip, criteria.Take)
-            .Select(group => ToHit(group.BestDoc, group.BestScore, query) with { OtherVersions = group.OtherVersions })
+            .Select(group => ToHit(group.BestDoc, group.BestScore, snippets) with { OtherVersions = group.OtherVersions })
             .ToList();
         return new SearchResults(groups.Count, hits) { Matches = faceting.Matches, Facets = faceting.Facets() };
     }
@@ -138,11 +144,20 @@ public sealed class SearchIndex : IDisposable
         _analyzer.Dispose();
     }
 
-    private void Run(Query query, Filter? filter, ICollector collector)
+    private void Run(Query query, Filter? filter, ICollector collector) =>
+        Bounded(() => _searcher.Search(query, filter, collector));
+
+    private static void Bounded(Action work) => Bounded(() =>
+    {
+        work();
+        return 0;
+    });
+
+    private static T Bounded<T>(Func<T> work)
     {
         try
         {
-            _searcher.Search(query, filter, collector);
+            return work();
         }
         catch (BooleanQuery.TooManyClausesException tooMany)
         {
@@ -151,14 +166,12 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private SearchHit ToHit(int doc, float score, SearchQuery? query)
+    private SearchHit ToHit(int doc, float score, HitSnippets? snippets)
     {
         var document = _searcher.Doc(doc);
         var language = document.Get(IndexSchema.Language);
         var text = document.Get(IndexSchema.Text) ?? "";
-        var snippet = query is not null && query.ByLanguage.TryGetValue(language, out var ofLanguage)
-            ? SnippetCutter.Cut(ofLanguage, IndexSchema.TextOf(language), _analyzer, text)
-            : HtmlText.Escape(text);
+        var snippet = snippets is not null ? snippets.Of(language, text) : HtmlText.Escape(text);
         var kind = document.Get(IndexSchema.Kind) ?? "";
         return new SearchHit(
             document.Get(IndexSchema.Slug),

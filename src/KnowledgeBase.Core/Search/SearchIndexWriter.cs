@@ -122,7 +122,14 @@ public sealed class SearchIndexWriter : IDisposable
         document.Add(new SortedDocValuesField(IndexSchema.ProvisionGroup, new BytesRef(GroupOf(entry))));
         foreach (var field in IndexSchema.DocValueFields.Where(f => f != IndexSchema.ProvisionGroup))
             document.Add(new SortedDocValuesField(field, new BytesRef(document.Get(field))));
+        // A citation's direct answer names the other instruments that have the article: a national corpus has hundreds,
+        // whose titles are read here rather than from their stored documents. A title past Lucene's limit stays stored only.
+        if (System.Text.Encoding.UTF8.GetByteCount(entry.InstrumentTitle) <= MaxDocValueBytes)
+            document.Add(new SortedDocValuesField(IndexSchema.InstrumentTitle, new BytesRef(entry.InstrumentTitle)));
     }
+
+    /// <summary>The longest value a sorted doc-values field takes.</summary>
+    private const int MaxDocValueBytes = 32766;
 
     private static string GroupOf(SearchEntry entry) => $"{entry.Slug}/{entry.ProvisionKey ?? entry.EId}";
 

@@ -88,15 +88,32 @@ public sealed class SearchIndexWriterTests
     {
         using var directory = Write(Entry, Entry with
         {
-            Language = "fr",
-            Heading = "Titre de séjour temporaire",
-            Text = "Le titre de séjour est délivré aux étrangers pour un an.",
+            Language = "lb",
+            Heading = "Openthaltserlaabnes",
+            Text = "D'Erlaabnis gëtt fir ee Joer ausgestallt.",
         });
         using var index = SearchIndex.Open(directory);
 
-        Assert.Equal(["en", "fr"], index.Languages);
-        var hit = Assert.Single(index.Search(new SearchRequest("etrangers sejour")).Hits);
-        Assert.Equal("fr", hit.Language);
-        Assert.Contains("<mark>étrangers</mark>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Equal(["en", "lb"], index.Languages);
+        var hit = Assert.Single(index.Search(new SearchRequest("GETT ausgestallt")).Hits);
+        Assert.Equal("lb", hit.Language);
+        Assert.Contains("<mark>gëtt</mark>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void French_finds_a_word_behind_an_elided_article()
+    {
+        using var directory = Write(Entry with
+        {
+            Language = "fr",
+            Heading = "Titre de séjour temporaire",
+            Text = "L'employeur informe l’étranger du titre de séjour.",
+        });
+        using var index = SearchIndex.Open(directory);
+
+        var hit = Assert.Single(index.Search(new SearchRequest("employeur etranger")).Hits);
+        Assert.Contains("<mark>L'employeur</mark>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>l’étranger</mark>", hit.Snippet, StringComparison.Ordinal);
+        Assert.Single(index.Search(new SearchRequest("l'employ*")).Hits);
     }
 }

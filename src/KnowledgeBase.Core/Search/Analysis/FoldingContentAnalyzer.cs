@@ -5,7 +5,7 @@ using Lucene.Net.Analysis.Standard;
 
 namespace KnowledgeBase.Core.Search.Analysis;
 
-/// <summary>Any language without a chain of its own (one a corpus declares, such as French): words are lower-cased and folded to ASCII.</summary>
+/// <summary>Any language without a chain of its own (one a corpus declares, such as Georgian): words are lower-cased and folded to ASCII.</summary>
 /// <remarks>No stop words and no stemming: without knowing the language, removing or cutting words would lose more than it finds.</remarks>
 public sealed class FoldingContentAnalyzer : ContentAnalyzer
 {

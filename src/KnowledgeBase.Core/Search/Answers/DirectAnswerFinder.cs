@@ -1,6 +1,6 @@
 using KnowledgeBase.Core.Rendering;
+using KnowledgeBase.Core.Search.Collecting;
 using KnowledgeBase.Core.Search.Querying;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -13,18 +13,19 @@ namespace KnowledgeBase.Core.Search.Answers;
 /// every language and version, so that <c>Miqrasiya Məcəlləsi 21</c> finds the Code even where the newest text is English only.
 /// Without instrument words, a code is preferred (the Migration Code is the corpus's main one) and the others are named.
 /// </remarks>
-internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, SearchHit> toHit)
+internal sealed class DirectAnswerFinder(IndexSearcher searcher, DocValueStrings strings, Func<int, SearchHit> toHit)
 {
     /// <summary>More documents than any one article has across instruments, versions and languages in a real corpus.</summary>
     private const int MaxCandidates = 1000;
 
-    private static readonly HashSet<string> CandidateFields =
-        [IndexSchema.Slug, IndexSchema.Kind, IndexSchema.Language, IndexSchema.Status, IndexSchema.Date, IndexSchema.InstrumentTitle];
+    private readonly CandidateFields _fields = new(searcher, strings);
 
     public DirectAnswer? Find(CitationQuery citation, SearchCriteria criteria)
     {
         var cited = citation.PartEId is { } partEId ? new Term(IndexSchema.Part, partEId) : new Term(IndexSchema.EId, citation.ArticleEId);
-        var naming = Candidates(cited, SearchFilter.VisibleTo(criteria)).Where(c => Names(c.Title, citation.InstrumentWords)).ToList();
+        // Read once: the instruments named are found among them, and so is an older version in the reader's language.
+        var visible = Candidates(cited, SearchFilter.VisibleTo(criteria)).ToList();
+        var naming = visible.Where(c => citation.InstrumentWords.Count == 0 || Names(c.Title, citation.InstrumentWords)).ToList();
         var named = naming.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
         if (named.Count == 0)
             return null;
@@ -40,7 +41,7 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
         // The words of the query say the language: "maddə", or a title written in it (Miqrasiya Məcəlləsi 21).
         var language = criteria.Language ?? citation.Language ?? TitleLanguage(naming, citation);
         var best = chosen.FirstOrDefault(c => c.Language == language)
-            ?? InOlderVersion(cited, criteria, chosen.Key, language)
+            ?? InOlderVersion(visible, criteria, chosen.Key, language)
             ?? chosen.FirstOrDefault(c => c.Language == "en")
             ?? chosen.First();
 
@@ -55,20 +56,19 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
     /// When the newest version is not translated into the language the citation was typed in (<c>maddə 45</c>, while the
     /// newest text is English only), the newest version that is: a reader who typed Azerbaijani reads Azerbaijani.
     /// </summary>
-    private Candidate? InOlderVersion(Term cited, SearchCriteria criteria, string slug, string? language)
+    private static Candidate? InOlderVersion(IEnumerable<Candidate> visible, SearchCriteria criteria, string slug, string? language)
     {
         if (language is null || criteria.Version is not null || criteria.AsAt is not null)
             return null;
-        return Candidates(cited, SearchFilter.VisibleTo(criteria))
+        return visible
             .Where(c => c.Slug == slug && c.Language == language && c.Status != "draft" && Passes(c, criteria))
             .MaxBy(c => c.Date, StringComparer.Ordinal);
     }
 
-    // Only the short fields are read for each candidate: in a national corpus "article 5" has thousands of them, and the
-    // stored text is read for the chosen one alone.
+    // Only the short fields are read for each candidate, from doc values: in a national corpus "article 5" has thousands
+    // of them, and the stored text is read for the chosen one alone. A title is read only when it is asked for.
     private IEnumerable<Candidate> Candidates(Term cited, Filter? filter) =>
-        searcher.Search(new TermQuery(cited), filter, MaxCandidates).ScoreDocs
-            .Select(hit => Candidate.Of(hit.Doc, searcher.Doc(hit.Doc, CandidateFields)));
+        searcher.Search(new TermQuery(cited), filter, MaxCandidates).ScoreDocs.Select(hit => Candidate.Of(hit.Doc, _fields));
 
     // The language most of the matching titles are in; none when titles of several languages match as often (the same
     // title in every language says nothing).
@@ -108,15 +108,17 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, Func<int, Searc
             : text;
     }
 
-    private sealed record Candidate(int Doc, string Slug, string Kind, string Language, string Status, string Date, string Title)
+    private sealed record Candidate(int Doc, string Slug, string Kind, string Language, string Status, string Date, Lazy<string> LazyTitle)
     {
-        public static Candidate Of(int doc, Document document) => new(
+        public string Title => LazyTitle.Value;
+
+        public static Candidate Of(int doc, CandidateFields fields) => new(
             doc,
-            document.Get(IndexSchema.Slug),
-            document.Get(IndexSchema.Kind),
-            document.Get(IndexSchema.Language),
-            document.Get(IndexSchema.Status),
-            document.Get(IndexSchema.Date) ?? "",
-            document.Get(IndexSchema.InstrumentTitle) ?? "");
+            fields.Get(doc, IndexSchema.Slug),
+            fields.Get(doc, IndexSchema.Kind),
+            fields.Get(doc, IndexSchema.Language),
+            fields.Get(doc, IndexSchema.Status),
+            fields.Get(doc, IndexSchema.Date),
+            new Lazy<string>(() => fields.Title(doc), LazyThreadSafetyMode.None));
     }
 }

@@ -12,7 +12,7 @@ namespace KnowledgeBase.Core.Search.Collecting;
 /// One pass serves the hits and every facet: a document that fails exactly one filter still counts for that filter's
 /// values, which is what the reader would get by changing that filter alone; one that fails two counts nowhere.
 /// </remarks>
-internal sealed class FacetingCollector(IReadOnlyList<FacetDimension> dimensions, ICollector matches) : ICollector
+internal sealed class FacetingCollector(IReadOnlyList<FacetDimension> dimensions, ICollector matches, DocValueStrings strings) : ICollector
 {
     private readonly Dictionary<string, int>[] _totals = [.. dimensions.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
     private SegmentDimension[] _segment = [];
@@ -28,7 +28,7 @@ internal sealed class FacetingCollector(IReadOnlyList<FacetDimension> dimensions
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _segment = [.. dimensions.Select(d => new SegmentDimension(context.AtomicReader, d))];
+        _segment = [.. dimensions.Select(d => new SegmentDimension(context.AtomicReader, d, strings))];
         matches.SetNextReader(context);
     }
 
@@ -67,6 +67,14 @@ internal sealed class FacetingCollector(IReadOnlyList<FacetDimension> dimensions
         _segment = [];
     }
 
-    private FacetValue[] Ranked(int dimension) =>
-        [.. _totals[dimension].OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => new FacetValue(t.Key, t.Value))];
+    // A national query counts thousands of instruments: one array sort, not a LINQ ordering with two keys.
+    private FacetValue[] Ranked(int dimension)
+    {
+        var ranked = _totals[dimension].Select(t => new FacetValue(t.Key, t.Value)).ToArray();
+        Array.Sort(ranked, MostFirst);
+        return ranked;
+    }
+
+    private static int MostFirst(FacetValue a, FacetValue b) =>
+        a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value);
 }

@@ -10,13 +10,19 @@ internal sealed class SegmentDimension
 {
     private const int Nothing = -2;
 
+    private readonly AtomicReader _reader;
+    private readonly string _field;
+    private readonly DocValueStrings _strings;
     private readonly SortedDocValues? _values;
     private readonly bool _filters;
     private readonly int _wanted;
     private readonly int[] _counts;
 
-    public SegmentDimension(AtomicReader reader, FacetDimension dimension)
+    public SegmentDimension(AtomicReader reader, FacetDimension dimension, DocValueStrings strings)
     {
+        _reader = reader;
+        _field = dimension.Field;
+        _strings = strings;
         _values = reader.GetSortedDocValues(dimension.Field);
         _filters = dimension.Selected is not null;
         // A value absent from this segment (or a segment without the field) matches nothing here.
@@ -38,13 +44,11 @@ internal sealed class SegmentDimension
     {
         if (_values is null)
             return;
-        var term = new BytesRef();
         for (var ord = 0; ord < _counts.Length; ord++)
         {
             if (_counts[ord] == 0)
                 continue;
-            _values.LookupOrd(ord, term);
-            var value = term.Utf8ToString();
+            var value = _strings.Get(_reader, _field, _values, ord);
             totals[value] = totals.GetValueOrDefault(value) + _counts[ord];
         }
     }

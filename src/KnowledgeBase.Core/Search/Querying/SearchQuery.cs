@@ -36,6 +36,11 @@ internal sealed class SearchQuery
         return anyLanguage;
     }
 
+    /// <summary>Each language's query in the primitive form the searcher runs: prefixes, wildcards and fuzzy words become the index's words.</summary>
+    /// <exception cref="BooleanQuery.TooManyClausesException">A prefix stands for more words than a query may hold.</exception>
+    public SearchQuery RewrittenBy(IndexSearcher searcher) =>
+        new(ByLanguage.ToDictionary(language => language.Key, language => searcher.Rewrite(language.Value), StringComparer.Ordinal));
+
     /// <summary>This query or <paramref name="wider"/>, this one's hits ranked first: a retry that keeps what the query found.</summary>
     public SearchQuery WidenedBy(SearchQuery wider)
     {

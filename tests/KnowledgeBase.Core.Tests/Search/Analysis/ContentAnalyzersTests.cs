@@ -8,7 +8,7 @@ public sealed class ContentAnalyzersTests
     [InlineData("en", typeof(EnglishContentAnalyzer))]
     [InlineData("ru", typeof(RussianContentAnalyzer))]
     [InlineData("az", typeof(AzerbaijaniContentAnalyzer))]
-    [InlineData("fr", typeof(FoldingContentAnalyzer))]
+    [InlineData("fr", typeof(FrenchContentAnalyzer))]
     [InlineData("ka", typeof(FoldingContentAnalyzer))]
     public void Chooses_the_chain_of_each_language(string language, Type expected)
     {
@@ -29,6 +29,7 @@ public sealed class ContentAnalyzersTests
         [InlineData("en", "Permits", "permits")]
         [InlineData("ru", "РАЗРЕШ", "разреш")]
         [InlineData("fr", "Étrang", "etrang")]
+        [InlineData("fr", "L'Employ", "employ")]
         [InlineData("az", "ic?z", "ic?z")]
         public void Lower_cases_and_folds_without_stemming(string language, string term, string expected)
         {
