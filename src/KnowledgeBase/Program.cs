@@ -17,6 +17,7 @@ builder.Services.AddKnowledgeBaseAccess(builder.Configuration, builder.Environme
 var app = builder.Build();
 app.UseKnowledgeBaseSecurity();
 app.UseKnowledgeBaseErrors();
+app.UseHeadAsGet();
 // Routing after the error pages: a request re-executed as /error or /not-found is routed again and finds its page.
 app.UseRouting();
 app.UseKnowledgeBaseAccess();
