@@ -6,7 +6,6 @@ using KnowledgeBase.Core.Corpus.Languages;
 using KnowledgeBase.Core.Corpus.Reading;
 using KnowledgeBase.Core.Diagnostics;
 using KnowledgeBase.Core.Linking;
-using KnowledgeBase.Core.Search.Suggesting;
 using KnowledgeBase.Core.Storage;
 using Diagnostic = KnowledgeBase.Core.Diagnostics.Diagnostic;
 
@@ -44,8 +43,7 @@ public static class BuildPipeline
             progress?.Report("writing the index");
             var indexed = WriteIndex.Run(corpus, Path.Combine(partial, StoreSchema.IndexFolder));
             var suggestions = corpus.Instruments.Select(WriteSuggestions.Of).ToList();
-            WriteSuggestions.Run(suggestions, Path.Combine(partial, SuggestionFile.Name));
-            SuggestionSources.Write(suggestions, partial);
+            WriteSuggestions.Run(suggestions, partial);
             ShortNames.Write(ShortNames.Of(corpus.Instruments.Select(i => i.Instrument)), partial);
             var published = IncrementalBuild.PublishedPaths(corpus);
             inventory!.Published(options.Audience, published.Contains).WriteTo(partial);

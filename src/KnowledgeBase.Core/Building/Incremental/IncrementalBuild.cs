@@ -3,7 +3,6 @@ using KnowledgeBase.Core.Building.Stages;
 using KnowledgeBase.Core.Diagnostics;
 using KnowledgeBase.Core.Linking;
 using KnowledgeBase.Core.Search;
-using KnowledgeBase.Core.Search.Suggesting;
 using KnowledgeBase.Core.Storage;
 using LiteDB;
 
@@ -122,8 +121,7 @@ public static class IncrementalBuild
             .Concat(replaced)
             .OrderBy(s => s.Slug, StringComparer.Ordinal)
             .ToList();
-        WriteSuggestions.Run(suggestions, Path.Combine(partial, SuggestionFile.Name));
-        SuggestionSources.Write(suggestions, partial);
+        WriteSuggestions.Run(suggestions, partial);
     }
 
     /// <summary>The content files a corpus was read from, as inventory paths: its instruments' folders' files and its texts.</summary>

@@ -12,13 +12,13 @@ namespace KnowledgeBase.Core.Building.Stages;
 /// </remarks>
 public static class WriteSuggestions
 {
-    public static int Run(LinkedCorpus corpus, string path) => Run([.. corpus.Instruments.Select(Of)], path);
-
-    /// <summary>Writes the list made from each instrument's names, given in corpus order.</summary>
-    public static int Run(IReadOnlyList<InstrumentSuggestions> instruments, string path)
+    /// <summary>Writes into <paramref name="buildFolder"/> the list made from each instrument's names, given in corpus order,
+    /// and the names themselves (<see cref="Incremental.SuggestionSources"/>), which the next incremental build starts from.</summary>
+    public static int Run(IReadOnlyList<InstrumentSuggestions> instruments, string buildFolder)
     {
         var list = SuggestionList.Of(Names(instruments));
-        SuggestionFile.Write(list, path);
+        SuggestionFile.Write(list, Path.Combine(buildFolder, SuggestionFile.Name));
+        Incremental.SuggestionSources.Write(instruments, buildFolder);
         return list.Count;
     }
 
@@ -44,12 +44,11 @@ public static class WriteSuggestions
                 titles.Add(new Suggestion(title, kind, language, instrument.Instrument.Slug, version, null));
             foreach (var name in instrument.Instrument.ShortNames.GetValueOrDefault(language) ?? [])
                 titles.Add(new Suggestion(name, kind, language, instrument.Instrument.Slug, version, null));
-        }
-        foreach (var (language, text) in NewestTextByLanguage(instrument))
             foreach (var provision in text.Text.Provisions)
                 if (provision.Provision.Kind != ProvisionKind.Paragraph && !string.IsNullOrWhiteSpace(provision.Provision.Heading))
                     headings.Add(new Suggestion(provision.Provision.Heading, SuggestionKind.Provision, language,
-                        instrument.Instrument.Slug, text.Version.Label, provision.Provision.EId));
+                        instrument.Instrument.Slug, version, provision.Provision.EId));
+        }
         return new InstrumentSuggestions(instrument.Instrument.Slug, isProcedure, titles, headings);
     }
 
