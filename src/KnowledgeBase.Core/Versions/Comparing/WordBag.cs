@@ -35,19 +35,11 @@ internal sealed class WordBag
     {
         var bag = new WordBag();
         var lookup = bag._counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var (start, length) in Words.Spans(text, inWord))
         {
-            var within = i < text.Length && inWord(text[i]);
-            if (within && start < 0)
-                start = i;
-            else if (!within && start >= 0)
-            {
-                var word = text.AsSpan(start, i - start);
-                lookup[word] = lookup.TryGetValue(word, out var count) ? count + 1 : 1;
-                bag.Total++;
-                start = -1;
-            }
+            var word = text.AsSpan(start, length);
+            lookup[word] = lookup.TryGetValue(word, out var count) ? count + 1 : 1;
+            bag.Total++;
         }
         return bag;
     }

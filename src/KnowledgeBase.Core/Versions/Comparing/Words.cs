@@ -18,18 +18,8 @@ public static class Words
         // Lower-cased once for the whole text, not word by word: each call crosses into ICU, and a version of a national
         // code has half a million words. Invariant lower-casing maps each UTF-16 unit to one, so the offsets still hold.
         var lower = text.ToLowerInvariant();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && IsWordCharacter(text[i]);
-            if (inWord && start < 0)
-                start = i;
-            else if (!inWord && start >= 0)
-            {
-                yield return lower[start..i];
-                start = -1;
-            }
-        }
+        foreach (var (start, length) in Spans(text, IsWordCharacter))
+            yield return lower.Substring(start, length);
     }
 
     /// <summary>The words of <paramref name="text"/>, lower-cased, joined by single spaces: <c>string.Join(' ', Of(text))</c> without a string per word.</summary>
@@ -37,20 +27,30 @@ public static class Words
     {
         var lower = text.ToLowerInvariant();
         var joined = new System.Text.StringBuilder(text.Length);
+        foreach (var (start, length) in Spans(text, IsWordCharacter))
+        {
+            if (joined.Length > 0)
+                joined.Append(' ');
+            joined.Append(lower, start, length);
+        }
+        return joined.ToString();
+    }
+
+    /// <summary>Where each run of characters for which <paramref name="inWord"/> holds stands in <paramref name="text"/>, in
+    /// order: the one scan behind every way the comparison reads words, so they can never cut a text differently.</summary>
+    public static IEnumerable<(int Start, int Length)> Spans(string text, Func<char, bool> inWord)
+    {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && IsWordCharacter(text[i]);
-            if (inWord && start < 0)
+            var within = i < text.Length && inWord(text[i]);
+            if (within && start < 0)
                 start = i;
-            else if (!inWord && start >= 0)
+            else if (!within && start >= 0)
             {
-                if (joined.Length > 0)
-                    joined.Append(' ');
-                joined.Append(lower, start, i - start);
+                yield return (start, i - start);
                 start = -1;
             }
         }
-        return joined.ToString();
     }
 }
