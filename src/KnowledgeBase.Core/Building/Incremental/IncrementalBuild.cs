@@ -10,8 +10,9 @@ namespace KnowledgeBase.Core.Building.Incremental;
 
 /// <summary>Makes a new build from the published one by reading, linking and writing again only the instruments that changed.</summary>
 /// <remarks>
-/// The new build starts as a copy of the published one in its own partial folder (the store and the index are copied, never
-/// shared, because both are modified), and is published through <c>CURRENT</c> like any build. The changed instruments are
+/// The new build starts from the published one in its own partial folder (the store copied, because LiteDB writes it in place;
+/// Lucene's write-once segment files hard-linked: see <see cref="PublishedFiles"/>), and is published through <c>CURRENT</c>
+/// like any build; the published build is never modified. The changed instruments are
 /// parsed, linked against the published store (read on demand, for the instruments they cite) and replace their old
 /// records, index documents and suggested names. When an edit changes what citations elsewhere can resolve to (a provision
 /// renumbered, added or removed, a version added, an instrument added or removed: see <see cref="CitableOutline"/>) the
@@ -30,17 +31,23 @@ public static class IncrementalBuild
         if (fallback is not null)
             return null;
 
-        var diagnostics = new DiagnosticBag();
-        var parsed = BuildPipeline.Parse(options, diagnostics, progress, plan.Instruments);
-        var changed = plan.Instruments.ToHashSet(StringComparer.Ordinal);
         var stamp = BuildFolders.NewStamp();
         var partial = folders.PartialPath(stamp);
+        Directory.CreateDirectory(partial);
+        Task? storeCopy = null;
         try
         {
-            progress?.Report("copying the published build");
-            Directory.CreateDirectory(partial);
-            CopyFolder(previousBuild, partial);
-            using (var database = StoreWriter.Open(Path.Combine(partial, StoreSchema.DatabaseFile)))
+            PublishedFiles.TakeOver(previousBuild, partial);
+            // Copying the store moves 800 MB at national scale: it runs while the changed instruments are read, linked against
+            // the published store (opened read-only, as the site opens it) and indexed.
+            storeCopy = Task.Run(() => PublishedFiles.CopyStore(previousBuild, partial));
+
+            var diagnostics = new DiagnosticBag();
+            var parsed = BuildPipeline.Parse(options, diagnostics, progress, plan.Instruments);
+            var changed = plan.Instruments.ToHashSet(StringComparer.Ordinal);
+            LinkedCorpus corpus;
+            StoreCounts before;
+            using (var database = OpenReadOnly(previousBuild))
             {
                 progress?.Report("comparing outlines");
                 var published = new PublishedCatalog(database);
@@ -51,47 +58,50 @@ public static class IncrementalBuild
                 fallback = OutlineChange(parsed, plan.Instruments, published, database);
                 if (fallback is not null)
                 {
-                    BuildPublisher.Discard(partial);
+                    Abandon(partial, storeCopy);
                     return null;
                 }
-                var corpus = BuildPipeline.Link(parsed, diagnostics, progress,
+                corpus = BuildPipeline.Link(parsed, diagnostics, progress,
                     new ProvisionCatalog(parsed.Instruments, slug => changed.Contains(slug) ? null : published.Read(slug)),
                     language => ShortNames.In(shortNames!, language));
                 if (diagnostics.Sorted().Any(d => d.Severity == Severity.Error))
                 {
-                    BuildPublisher.Discard(partial);
+                    Abandon(partial, storeCopy);
                     return Result(false, null, manifest!, diagnostics, parsed, plan, clock);
                 }
+                before = StoreCounts.Of(database, changed);
+            }
 
-                progress?.Report($"writing the store: replacing {changed.Count} instruments");
-                var before = StoreCounts.Of(database, changed);
+            progress?.Report("writing the index: replacing their documents");
+            var indexed = ReplaceDocuments(Path.Combine(partial, StoreSchema.IndexFolder), changed, corpus);
+            ReplaceSuggestions(partial, previousBuild, sources!, changed, corpus, progress);
+            ShortNames.Write(shortNames!, partial);
+            var publishedPaths = PublishedPaths(corpus);
+            inventory.Published(options.Audience, path => ContentInventory.SlugOf(path) is { } slug && !changed.Contains(slug)
+                ? previous.Files.ContainsKey(path)
+                : publishedPaths.Contains(path)).WriteTo(partial);
+
+            progress?.Report($"writing the store: replacing {changed.Count} instruments");
+            storeCopy.GetAwaiter().GetResult();
+            using (var database = StoreWriter.Open(Path.Combine(partial, StoreSchema.DatabaseFile)))
+            {
                 StoreWriter.Replace(database, changed, corpus);
                 database.Checkpoint();
-                var after = StoreCounts.Of(corpus);
-
-                progress?.Report("writing the index: replacing their documents");
-                var indexed = ReplaceDocuments(Path.Combine(partial, StoreSchema.IndexFolder), changed, corpus);
-
-                ReplaceSuggestions(partial, sources!, changed, corpus, progress);
-                ShortNames.Write(shortNames!, partial);
-                var publishedPaths = PublishedPaths(corpus);
-                inventory.Published(options.Audience, path => ContentInventory.SlugOf(path) is { } slug && !changed.Contains(slug)
-                    ? previous.Files.ContainsKey(path)
-                    : publishedPaths.Contains(path)).WriteTo(partial);
-
-                manifest = manifest! with
-                {
-                    Stamp = stamp,
-                    ContentFingerprint = options.ContentFingerprint ?? ContentFingerprint.Of(inventory),
-                    CreatedUtc = DateTimeOffset.UtcNow,
-                    Instruments = manifest.Instruments - before.Instruments + after.Instruments,
-                    Versions = manifest.Versions - before.Versions + after.Versions,
-                    Provisions = manifest.Provisions - before.Provisions + after.Provisions,
-                    Citations = manifest.Citations - before.Citations + after.Citations,
-                    ResolvedCitations = manifest.ResolvedCitations - before.ResolvedCitations + after.ResolvedCitations,
-                    IndexedDocuments = indexed,
-                };
             }
+            var after = StoreCounts.Of(corpus);
+
+            manifest = manifest! with
+            {
+                Stamp = stamp,
+                ContentFingerprint = options.ContentFingerprint ?? ContentFingerprint.Of(inventory),
+                CreatedUtc = DateTimeOffset.UtcNow,
+                Instruments = manifest.Instruments - before.Instruments + after.Instruments,
+                Versions = manifest.Versions - before.Versions + after.Versions,
+                Provisions = manifest.Provisions - before.Provisions + after.Provisions,
+                Citations = manifest.Citations - before.Citations + after.Citations,
+                ResolvedCitations = manifest.ResolvedCitations - before.ResolvedCitations + after.ResolvedCitations,
+                IndexedDocuments = indexed,
+            };
             progress?.Report("writing the manifest");
             manifest = manifest with { Files = BuildFile.List(partial) };
             manifest.WriteTo(partial);
@@ -101,26 +111,46 @@ public static class IncrementalBuild
         }
         catch
         {
-            BuildPublisher.Discard(partial);
+            Abandon(partial, storeCopy);
             throw;
         }
+    }
+
+    /// <summary>The published build's store, for reading only: the site may be reading it too, and no one writes it.</summary>
+    private static LiteDatabase OpenReadOnly(string build) => new(
+        new ConnectionString { Filename = Path.Combine(build, StoreSchema.DatabaseFile), ReadOnly = true, Connection = ConnectionType.Direct },
+        StoreMapper.Shared);
+
+    /// <summary>Removes the partial build once the store's copy into it has stopped.</summary>
+    private static void Abandon(string partial, Task? storeCopy)
+    {
+        try
+        {
+            storeCopy?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The copy's failure matters no more: the folder is removed.
+        }
+        BuildPublisher.Discard(partial);
     }
 
     /// <summary>Makes the suggestion list again when a changed instrument's names changed; the copied list stands otherwise.</summary>
     /// <remarks>The list keeps the first of a repeated name, so it is made again from every instrument's names, which takes
     /// a second at national scale; an edit to the words of an act, not its headings, leaves every name as it was.</remarks>
-    private static void ReplaceSuggestions(string partial, Dictionary<string, string> digests, HashSet<string> changed, LinkedCorpus corpus, IProgress<string>? progress)
+    private static void ReplaceSuggestions(string partial, string previousBuild, Dictionary<string, string> digests, HashSet<string> changed, LinkedCorpus corpus, IProgress<string>? progress)
     {
         var replaced = corpus.Instruments.Select(WriteSuggestions.Of).ToList();
         var same = replaced.Count == changed.Count && replaced.All(r => digests.GetValueOrDefault(r.Slug) == SuggestionSources.Digest(r));
         if (same)
             return;
         progress?.Report("making suggestions");
-        var suggestions = (SuggestionSources.Read(partial) ?? throw new InvalidDataException($"the published build's {SuggestionSources.FileName} cannot be read"))
+        var suggestions = (SuggestionSources.Read(previousBuild) ?? throw new InvalidDataException($"the published build's {SuggestionSources.FileName} cannot be read"))
             .Where(s => !changed.Contains(s.Slug))
             .Concat(replaced)
             .OrderBy(s => s.Slug, StringComparer.Ordinal)
             .ToList();
+        PublishedFiles.Unshare(partial, PublishedFiles.Suggestions);
         WriteSuggestions.Run(suggestions, partial);
     }
 
@@ -179,20 +209,6 @@ public static class IncrementalBuild
             WriteIndex.Add(writer, instrument);
         writer.Commit();
         return writer.Documents;
-    }
-
-    /// <summary>Copies every file of the published build but its manifest, which the new build writes afresh.</summary>
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file);
-            if (relative == StoreSchema.ManifestFile || Path.GetFileName(file) == "write.lock")
-                continue;
-            var target = Path.Combine(to, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     private static BuildResult Result(bool succeeded, string? stamp, BuildManifest manifest, DiagnosticBag diagnostics, ParsedContent parsed, RebuildPlan plan, Stopwatch clock)

@@ -146,6 +146,40 @@ public sealed class IncrementalBuildTests : IDisposable
         }
     }
 
+    public sealed class The_published_build_it_starts_from : IDisposable
+    {
+        private readonly IncrementalBuildTests _build = new();
+
+        public void Dispose() => _build.Dispose();
+
+        /// <summary>Every file of a build folder with its bytes' hash and its time: what a reader of that build could see change.</summary>
+        private static SortedDictionary<string, string> Files(string build) =>
+            new(Directory.EnumerateFiles(build, "*", SearchOption.AllDirectories).ToDictionary(
+                f => Path.GetRelativePath(build, f),
+                f => $"{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))} {File.GetLastWriteTimeUtc(f):O}"),
+                StringComparer.Ordinal);
+
+        [Theory]
+        [InlineData("a text's words", "decree-276/2010-06-04.en.md", "is approved", "is adopted")]
+        [InlineData("a heading, so the suggestion list is made again", "migration-code/2014-10-amended.en.md", "#### Article 45. Temporary residence permit", "#### Article 45. Temporary residence permits")]
+        public void Is_never_modified_even_through_the_files_the_new_build_shares_with_it(string edited, string file, string find, string replace)
+        {
+            var folders = new BuildFolders(_build._temp.Combine("incremental"), Audience.Public);
+            var published = folders.BuildPath(folders.ReadCurrentStamp()!);
+            var before = Files(published);
+            _build.Edit(file, find, replace);
+
+            var result = _build.Build("incremental");
+
+            Assert.True(result.Succeeded, edited);
+            Assert.NotNull(result.Incremental);
+            Assert.NotEqual(published, folders.BuildPath(result.PublishedStamp!));
+            Assert.Equal(before, Files(published));
+            using var opened = PublishedBuild.Open(published);
+            Assert.Equal(before.Count, opened.Manifest.Files!.Count + 1);
+        }
+    }
+
     public sealed class After_an_edit_that_citations_elsewhere_depend_on : IDisposable
     {
         private readonly IncrementalBuildTests _build = new();
