@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Enumeration;
 using System.IO.Hashing;
 using System.Text;
 
@@ -36,26 +37,39 @@ public sealed class ContentInventory
     public int FilesHashed { get; private init; }
 
     /// <summary>Walks <paramref name="contentRoot"/>, hashing only files that are new or whose size or time moved since <paramref name="previous"/>.</summary>
+    /// <remarks>The instrument folders are walked in parallel, each file's size and time taken from the walk's own stat, with no
+    /// <see cref="FileInfo"/> per file: 20,000 folders at national scale.</remarks>
     public static ContentInventory Take(string contentRoot, ContentInventory? previous = null)
     {
-        var root = new DirectoryInfo(Path.GetFullPath(contentRoot));
-        var found = new List<(FileInfo File, string Path)>();
-        Walk(root, "", found);
-        var stamps = new ContentFileStamp[found.Count];
+        var root = Path.GetFullPath(contentRoot);
+        var folders = new List<string>();
+        var found = new List<ContentFileStamp>[1];
+        found[0] = [.. Walk(root, root, recurse: false, folders)];
+        Array.Resize(ref found, folders.Count + 1);
         var hashed = 0;
-        Parallel.For(0, found.Count, i =>
+        Parallel.For(0, folders.Count, i =>
         {
-            var (file, path) = found[i];
-            var ticks = file.LastWriteTimeUtc.Ticks;
-            if (previous?.Files.GetValueOrDefault(path) is { } known && known.Bytes == file.Length && known.ModifiedTicks == ticks)
-            {
-                stamps[i] = known;
-                return;
-            }
-            Interlocked.Increment(ref hashed);
-            stamps[i] = new ContentFileStamp(path, file.Length, ticks, HashOf(file.FullName));
+            var files = Walk(root, folders[i], recurse: true, null);
+            for (var f = 0; f < files.Count; f++)
+                files[f] = Stamp(files[f], previous, root, ref hashed);
+            found[i + 1] = files;
         });
-        return new ContentInventory(stamps.ToDictionary(s => s.Path, StringComparer.Ordinal), CurrentCode) { FilesHashed = hashed };
+        for (var f = 0; f < found[0].Count; f++)
+            found[0][f] = Stamp(found[0][f], previous, root, ref hashed);
+        var stamps = new Dictionary<string, ContentFileStamp>(found.Sum(f => f.Count), StringComparer.Ordinal);
+        foreach (var files in found)
+            foreach (var stamp in files)
+                stamps.Add(stamp.Path, stamp);
+        return new ContentInventory(stamps, CurrentCode) { FilesHashed = hashed };
+    }
+
+    /// <summary>The stamp the previous inventory has for a file of the same size and time, or a new one with the file's hash.</summary>
+    private static ContentFileStamp Stamp(ContentFileStamp walked, ContentInventory? previous, string root, ref int hashed)
+    {
+        if (previous?.Files.GetValueOrDefault(walked.Path) is { } known && known.Bytes == walked.Bytes && known.ModifiedTicks == walked.ModifiedTicks)
+            return known;
+        Interlocked.Increment(ref hashed);
+        return walked with { Hash = HashOf(Path.Combine(root, walked.Path)) };
     }
 
     /// <summary>The instrument folder of an inventory path, or null for a file directly in <c>content/</c>.</summary>
@@ -111,17 +125,32 @@ public sealed class ContentInventory
         }
     }
 
-    private static void Walk(DirectoryInfo folder, string prefix, List<(FileInfo, string)> found)
+    /// <summary>The files under <paramref name="folder"/> (not yet hashed), skipping hidden files and folders; without
+    /// <paramref name="recurse"/>, only its own files, its folders going to <paramref name="folders"/>.</summary>
+    private static List<ContentFileStamp> Walk(string root, string folder, bool recurse, List<string>? folders)
     {
-        foreach (var entry in folder.EnumerateFileSystemInfos())
+        var options = new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var walk = new FileSystemEnumerable<ContentFileStamp?>(folder, Transform, options)
         {
-            if (entry.Name.StartsWith('.'))
-                continue;
-            var path = prefix + entry.Name;
-            if (entry is DirectoryInfo child)
-                Walk(child, path + "/", found);
-            else if (entry is FileInfo file)
-                found.Add((file, path));
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
+        };
+        var files = new List<ContentFileStamp>();
+        foreach (var file in walk)
+            if (file is not null)
+                files.Add(file);
+        return files;
+
+        ContentFileStamp? Transform(ref FileSystemEntry entry)
+        {
+            if (entry.IsDirectory)
+            {
+                folders?.Add(entry.ToFullPath());
+                return null;
+            }
+            var directory = entry.Directory.Length > root.Length ? string.Concat(entry.Directory[(root.Length + 1)..], "/") : "";
+            var path = (directory + entry.FileName.ToString()).Replace('\\', '/');
+            return new ContentFileStamp(path, entry.Length, entry.LastWriteTimeUtc.UtcTicks, "");
         }
     }
 }

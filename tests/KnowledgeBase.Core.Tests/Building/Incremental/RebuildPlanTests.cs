@@ -39,6 +39,28 @@ public sealed class RebuildPlanTests
         }
 
         [Fact]
+        public void Lists_files_in_folders_at_any_depth_by_their_path_and_leaves_out_hidden_ones_at_any_depth()
+        {
+            Directory.CreateDirectory(Path.Combine(fixture.Root, "migration-code", "annexes", ".drafts"));
+            Directory.CreateDirectory(Path.Combine(fixture.Root, ".git"));
+            File.WriteAllText(Path.Combine(fixture.Root, "migration-code", "annexes", "table.csv"), "a;b\n");
+            File.WriteAllText(Path.Combine(fixture.Root, "migration-code", "annexes", ".drafts", "table.csv"), "hidden");
+            File.WriteAllText(Path.Combine(fixture.Root, "migration-code", ".2014-10-amended.en.md.swp"), "hidden");
+            File.WriteAllText(Path.Combine(fixture.Root, ".git", "HEAD"), "hidden");
+
+            var inventory = ContentInventory.Take(fixture.Root);
+
+            Assert.Equal(4, inventory.Files["migration-code/annexes/table.csv"].Bytes);
+            Assert.DoesNotContain(inventory.Files.Keys, p => p.Contains("/.", StringComparison.Ordinal) || p.StartsWith('.'));
+            Assert.Equal(
+                Directory.EnumerateFiles(fixture.Root, "*", SearchOption.AllDirectories)
+                    .Select(f => Path.GetRelativePath(fixture.Root, f).Replace('\\', '/'))
+                    .Where(p => !p.StartsWith('.') && !p.Contains("/.", StringComparison.Ordinal))
+                    .Order(StringComparer.Ordinal),
+                inventory.Files.Keys.Order(StringComparer.Ordinal));
+        }
+
+        [Fact]
         public void Reads_again_only_files_whose_size_or_time_moved()
         {
             var first = ContentInventory.Take(fixture.Root);
