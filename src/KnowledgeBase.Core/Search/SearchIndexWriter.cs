@@ -18,25 +18,13 @@ public sealed class SearchIndexWriter : IDisposable
 
     /// <summary>Creates a new index in <paramref name="directory"/>, replacing any index already there; or, with
     /// <paramref name="append"/>, opens the index there to replace some instruments' documents (an incremental build's copy).</summary>
-    /// <param name="ramBufferMB">How much the writer buffers before it flushes a segment: a full build that writes its index in
-    /// several parts at once gives each part a share.</param>
-    public SearchIndexWriter(Directory directory, bool append = false, double ramBufferMB = RamBufferMB)
+    public SearchIndexWriter(Directory directory, bool append = false)
     {
         // A build writes every document once and never updates: a large RAM buffer flushes fewer, larger segments, so there is
-        // less merging (Lucene's default of 16 MB flushes a national corpus some fifty times). A new index is written without
-        // compound files: packing each flushed segment into one file copies all of it once more, for no gain to a reader.
-        var config = new IndexWriterConfig(ContentAnalyzers.Version, _analyzer)
-        {
-            OpenMode = append ? OpenMode.APPEND : OpenMode.CREATE,
-            RAMBufferSizeMB = ramBufferMB,
-            UseCompoundFile = append,
-        };
+        // less merging (Lucene's default of 16 MB flushes a national corpus some fifty times).
+        var config = new IndexWriterConfig(ContentAnalyzers.Version, _analyzer) { OpenMode = append ? OpenMode.APPEND : OpenMode.CREATE, RAMBufferSizeMB = RamBufferMB };
         _writer = new IndexWriter(directory, config);
     }
-
-    /// <summary>Appends the documents of other indexes, in the order given, after those this writer holds: their segments are
-    /// copied, not analysed again.</summary>
-    public void AddIndexes(IEnumerable<Directory> parts) => _writer.AddIndexes([.. parts]);
 
     public void Add(SearchEntry entry)
     {

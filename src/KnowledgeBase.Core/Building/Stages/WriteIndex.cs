@@ -16,47 +16,14 @@ namespace KnowledgeBase.Core.Building.Stages;
 /// </remarks>
 public static class WriteIndex
 {
-    /// <summary>Writes the index of <paramref name="corpus"/> into <paramref name="indexPath"/>; returns how many documents it holds.</summary>
-    /// <remarks>
-    /// Analysing and indexing the text is most of a build's time and one Lucene writer uses one core, so the corpus is cut
-    /// into consecutive runs of instruments, each written into an index of its own on its own core, and the runs' segments
-    /// are then copied into the index in corpus order. The documents keep the order one writer would have given them, so
-    /// scores and ties come out the same; only how they are cut into segments differs.
-    /// </remarks>
     public static int Run(LinkedCorpus corpus, string indexPath)
     {
-        var runs = IndexRuns.Of(corpus.Instruments, Math.Clamp(Environment.ProcessorCount, 1, IndexRuns.Most));
-        var folders = runs.Select((_, i) => $"{indexPath}.run{i}").ToList();
-        var counts = new int[runs.Count];
-        try
-        {
-            Parallel.For(0, runs.Count, i =>
-            {
-                using var part = Lucene.Net.Store.FSDirectory.Open(folders[i]);
-                using var partWriter = new SearchIndexWriter(part, ramBufferMB: IndexRuns.RamBufferMB / runs.Count);
-                counts[i] = runs[i].Sum(instrument => Add(partWriter, instrument));
-                partWriter.Commit();
-            });
-            using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
-            using var writer = new SearchIndexWriter(directory);
-            var parts = folders.Select(f => (Lucene.Net.Store.Directory)Lucene.Net.Store.FSDirectory.Open(f)).ToList();
-            try
-            {
-                writer.AddIndexes(parts);
-            }
-            finally
-            {
-                parts.ForEach(p => p.Dispose());
-            }
-            writer.SetSynonyms(corpus.Synonyms);
-            writer.Commit();
-            return counts.Sum();
-        }
-        finally
-        {
-            foreach (var folder in folders.Where(Directory.Exists))
-                Directory.Delete(folder, recursive: true);
-        }
+        using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
+        using var writer = new SearchIndexWriter(directory);
+        writer.SetSynonyms(corpus.Synonyms);
+        var count = corpus.Instruments.Sum(i => Add(writer, i));
+        writer.Commit();
+        return count;
     }
 
     /// <summary>Writes one instrument's documents; returns how many.</summary>
