@@ -38,10 +38,7 @@ public static class BuildPipeline
         try
         {
             Directory.CreateDirectory(partial);
-            progress?.Report("writing the store");
-            WriteStore.Run(corpus, Path.Combine(partial, StoreSchema.DatabaseFile));
-            progress?.Report("writing the index");
-            var indexed = WriteIndex.Run(corpus, Path.Combine(partial, StoreSchema.IndexFolder));
+            var indexed = WriteStoreAndIndex(corpus, partial, progress);
             var suggestions = corpus.Instruments.Select(WriteSuggestions.Of).ToList();
             WriteSuggestions.Run(suggestions, partial);
             ShortNames.Write(ShortNames.Of(corpus.Instruments.Select(i => i.Instrument)), partial);
@@ -60,6 +57,31 @@ public static class BuildPipeline
             BuildPublisher.Discard(partial);
             throw;
         }
+    }
+
+    /// <summary>Writes the store on another thread while this one writes the index; returns how many documents the index holds.</summary>
+    /// <remarks>
+    /// Both only read the linked corpus and each writes its own file, so neither waits for the other and a build uses both
+    /// cores of a small server (the index alone is most of a build's time). The store is always waited for, even when the
+    /// index fails, so that the caller never discards a folder LiteDB is still writing into.
+    /// </remarks>
+    private static int WriteStoreAndIndex(LinkedCorpus corpus, string partial, IProgress<string>? progress)
+    {
+        progress?.Report("writing the store");
+        var store = Task.Run(() => WriteStore.Run(corpus, Path.Combine(partial, StoreSchema.DatabaseFile)));
+        int indexed;
+        try
+        {
+            progress?.Report("writing the index (the store is written beside it)");
+            indexed = WriteIndex.Run(corpus, Path.Combine(partial, StoreSchema.IndexFolder));
+        }
+        catch
+        {
+            ((IAsyncResult)store).AsyncWaitHandle.WaitOne();
+            throw;
+        }
+        store.GetAwaiter().GetResult();
+        return indexed;
     }
 
     /// <summary>Takes the content's inventory and, when only some instruments changed since the published build, makes the

@@ -1,8 +1,4 @@
 using KnowledgeBase.Core.Rendering.Html;
-using Markdig.Renderers;
-using Markdig.Renderers.Html;
-using Markdig.Renderers.Html.Inlines;
-using Markdig.Syntax;
 
 namespace KnowledgeBase.Core.Rendering;
 
@@ -18,10 +14,10 @@ public static class ProvisionRenderer
             var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Rendering);
             var citations = linker.Link(document);
             UnsafeLinks.Drop(markdown, document);
-            var html = Write(document, plain: false);
+            var html = ProvisionHtmlRenderer.Write(document, plain: false);
             if (RawHtmlScan.NeedsCleaning(markdown, document))
                 html = HtmlCleaner.Clean(html);
-            return new RenderedMarkdown(html, Write(document, plain: true).Trim(), citations);
+            return new RenderedMarkdown(html, ProvisionHtmlRenderer.Write(document, plain: true).Trim(), citations);
         }
         catch (ArgumentException e)
         {
@@ -29,22 +25,5 @@ public static class ProvisionRenderer
             // words kept as written, so every other problem of the run is still reported.
             return new RenderedMarkdown($"<p>{HtmlText.Escape(markdown)}</p>\n", markdown.Trim(), [], $"the text cannot be rendered as Markdown ({e.Message}); nest its lists, quotes, emphasis or brackets less deeply");
         }
-    }
-
-    private static string Write(MarkdownDocument document, bool plain)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer)
-        {
-            EnableHtmlForBlock = !plain,
-            EnableHtmlForInline = !plain,
-            EnableHtmlEscape = !plain,
-        };
-        MarkdownPipelines.Rendering.Setup(renderer);
-        renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new AllowedHtmlBlockRenderer());
-        renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new AllowedHtmlInlineRenderer());
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
     }
 }

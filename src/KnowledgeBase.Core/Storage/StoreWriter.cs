@@ -12,7 +12,8 @@ public static class StoreWriter
     public static void Write(LinkedCorpus corpus, string databasePath)
     {
         using var database = Open(databasePath);
-        Insert(database, corpus);
+        // Indexes first: LiteDB fills an index as it inserts, where an index made afterwards reads every document back
+        // (a tenth of the store's time on a fifth of the national corpus).
         var provisions = database.GetCollection<StoredProvision>(StoreSchema.Provisions);
         provisions.EnsureIndex(p => p.TextKey);
         var citations = database.GetCollection<StoredCitation>(StoreSchema.Citations);
@@ -21,6 +22,7 @@ public static class StoreWriter
         var legalBasis = database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis);
         legalBasis.EnsureIndex(l => l.TargetSlug);
         legalBasis.EnsureIndex(l => l.ProcedureSlug);
+        Insert(database, corpus);
         database.Checkpoint();
     }
 

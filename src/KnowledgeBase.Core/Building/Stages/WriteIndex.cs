@@ -9,7 +9,7 @@ namespace KnowledgeBase.Core.Building.Stages;
 /// <remarks>
 /// An article's document carries the text of its parts too, so a search finds the article a part belongs to; parts are not
 /// indexed apart, which would rank one article's parts against each other.
-/// "Newest" is per language: the newest version that has a text in the document's language (see <see cref="NewestByLanguage"/>).
+/// "Newest" is per language: the newest version that has a text in the document's language (see <see cref="LinkedInstrument.NewestByLanguage"/>).
 /// Each document also carries the days its version is in force (by <see cref="VersionInForce"/>'s rule, the one "as at"
 /// pages use), so that a search as at a date is a range filter, and the provision's stable key, so that a search of all
 /// versions can show one row per provision.
@@ -125,21 +125,8 @@ public static class WriteIndex
         return (body.ToString(), parts);
     }
 
-    /// <summary>The newest version of the instrument that has a text in each language: what the default search shows a reader of that language.</summary>
-    /// <remarks>
-    /// Per language, not per instrument: when the newest version is in English only (the Migration Code's 2018 text),
-    /// a reader searching in Russian or Azerbaijani would otherwise find nothing of the instrument at all. The hit shows
-    /// its version, so an older text is never passed off as the newest.
-    /// </remarks>
-    /// <param name="publicOnly">Among the public versions only: the newest a reader who may not see drafts is shown.</param>
-    private static Dictionary<string, string> NewestByLanguage(LinkedInstrument instrument, bool publicOnly)
-    {
-        var newest = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var version in instrument.Versions.Where(v => !publicOnly || v.Version.Visibility == Visibility.Public))
-            foreach (var text in version.Texts)
-                newest[text.Text.Language] = version.Version.Label;
-        return newest;
-    }
+    private static Dictionary<string, string> NewestByLanguage(LinkedInstrument instrument, bool publicOnly) =>
+        instrument.NewestByLanguage(publicOnly).ToDictionary(n => n.Text.Text.Language, n => n.Version.Label, StringComparer.Ordinal);
 
     /// <summary>The stable keys of a version's provisions by eId, from whichever text writes them (translations often do not).</summary>
     private static Dictionary<string, string> KeysOf(LinkedVersion version)

@@ -36,8 +36,9 @@ public static class WriteSuggestions
         var kind = isProcedure ? SuggestionKind.Procedure : SuggestionKind.Instrument;
         var titles = new List<Suggestion>();
         var headings = new List<Suggestion>();
-        foreach (var (language, text) in NewestTextByLanguage(instrument))
+        foreach (var text in instrument.NewestByLanguage())
         {
+            var language = text.Text.Text.Language;
             var version = text.Version.Label;
             var title = text.Text.Text.Title ?? instrument.Instrument.Title.In(language);
             if (title is not null)
@@ -51,10 +52,4 @@ public static class WriteSuggestions
         }
         return new InstrumentSuggestions(instrument.Instrument.Slug, isProcedure, titles, headings);
     }
-
-    private static IEnumerable<(string Language, (InstrumentVersion Version, RenderedText Text) Text)> NewestTextByLanguage(LinkedInstrument instrument) =>
-        instrument.Versions
-            .SelectMany(v => v.Texts.Select(t => (v.Version, Text: t)))
-            .GroupBy(t => t.Text.Text.Language, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Last()));
 }
