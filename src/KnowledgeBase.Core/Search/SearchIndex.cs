@@ -22,12 +22,14 @@ public sealed class SearchIndex : IDisposable
     private readonly LanguageFieldAnalyzer _analyzer = new();
     private readonly SynonymExpander _synonyms;
     private readonly DocValueStrings _strings = new();
+    private readonly FacetFields _facets;
 
     private SearchIndex(DirectoryReader reader)
     {
         _reader = reader;
         _searcher = new IndexSearcher(reader);
         Languages = ReadLanguages(reader);
+        _facets = new FacetFields(reader);
         _synonyms = new SynonymExpander(SynonymTable.Load(reader), _analyzer);
     }
 
@@ -119,7 +121,7 @@ public sealed class SearchIndex : IDisposable
     private SearchResults SearchHits(SearchQuery query, SearchCriteria criteria)
     {
         var top = TopScoreDocCollector.Create(criteria.Skip + criteria.Take, docsScoredInOrder: true);
-        var faceting = new FacetingCollector(FacetDimension.Of(criteria), top, _strings);
+        var faceting = new FacetingCollector(FacetDimension.Of(criteria), top, _facets);
         Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
         var snippets = new HitSnippets(query, _reader, _analyzer);
         var hits = top.GetTopDocs(criteria.Skip, criteria.Take).ScoreDocs.Select(found => ToHit(found.Doc, found.Score, snippets)).ToList();
@@ -129,7 +131,7 @@ public sealed class SearchIndex : IDisposable
     private SearchResults SearchGrouped(SearchQuery query, SearchCriteria criteria)
     {
         var groups = new ProvisionGroupCollector();
-        var faceting = new FacetingCollector(FacetDimension.Of(criteria), groups, _strings);
+        var faceting = new FacetingCollector(FacetDimension.Of(criteria), groups, _facets);
         Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
         var snippets = new HitSnippets(query, _reader, _analyzer);
         var hits = groups.Page(criteria.Skip, criteria.Take)
