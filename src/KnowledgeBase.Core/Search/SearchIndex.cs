@@ -51,7 +51,7 @@ public sealed class SearchIndex : IDisposable
             return SearchResults.None;
 
         var direct = criteria.Skip == 0 && CitationQuery.Recognize(criteria.Text) is { } citation
-            ? new DirectAnswerFinder(_searcher, _strings, doc => ToHit(doc, 0, snippets: null)).Find(citation, criteria)
+            ? new DirectAnswerFinder(_searcher, _strings, _facets, doc => ToHit(doc, 0, snippets: null)).Find(citation, criteria)
             : null;
 
         string? syntaxProblem = null;

@@ -11,7 +11,8 @@ namespace KnowledgeBase.Core.Search.Collecting;
 /// A national search counts up to 50,000 hits in four facets. Asking the doc values for each hit's ord (a packed-ints
 /// decode behind a virtual call) and adding each segment's counts into a dictionary of strings was a third of such a
 /// search; an array lookup and an increment is what is left. The arrays cost four bytes per document and field
-/// (about 1 MB per field for the national corpus's 275,000 documents).
+/// (about 1 MB per field for the national corpus's 275,000 documents). The direct answer reads its candidates' short
+/// fields (slug, kind, language, status, date) from the same arrays.
 /// </remarks>
 internal sealed class FacetField
 {
@@ -31,6 +32,9 @@ internal sealed class FacetField
 
     /// <summary>The value number of each document of segment <paramref name="leaf"/> (its <c>AtomicReaderContext.Ord</c>), or <see cref="None"/>.</summary>
     public int[] NumbersOf(int leaf) => _numbers[leaf];
+
+    /// <summary>The value of document <paramref name="doc"/> of segment <paramref name="leaf"/>, or null where it has none.</summary>
+    public string? ValueOf(int leaf, int doc) => _numbers[leaf][doc] is var number and >= 0 ? Values[number] : null;
 
     /// <summary>The number of <paramref name="value"/>, or <see cref="None"/> when no document has it.</summary>
     public int NumberOf(string value) => Array.BinarySearch(Values, value, StringComparer.Ordinal) is var found and >= 0 ? found : None;
