@@ -6,10 +6,15 @@ internal static class Program
 {
     /// <summary>
     /// <c>latency [shipped] [national] [--rounds N] [--each]</c> prints per-query p50/p99 against FTS5 (and every query's medians with <c>--each</c>); <c>profile CORPUS [ROUNDS] [QUERY]</c>
-    /// runs the knowledge base's search alone for a profiler; anything else goes to BenchmarkDotNet's switcher (<c>--filter *</c>).
+    /// runs the knowledge base's search alone for a profiler; <c>snippets CORPUS</c> prints every query's first page to compare two builds; anything else goes to BenchmarkDotNet's switcher (<c>--filter *</c>).
     /// </summary>
     private static int Main(string[] args)
     {
+        if (args.Length > 1 && args[0] == "snippets")
+        {
+            SnippetDump.Run(args[1], Console.Out);
+            return 0;
+        }
         if (args.Length > 0 && args[0] == "latency")
         {
             var rounds = 5;

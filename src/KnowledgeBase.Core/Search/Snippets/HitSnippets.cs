@@ -9,17 +9,19 @@ namespace KnowledgeBase.Core.Search.Snippets;
 /// <summary>The snippets of one search's hits: each language's query is made ready for highlighting once, then cuts every hit of that language.</summary>
 internal sealed class HitSnippets(SearchQuery query, IndexReader reader, Analyzer analyzer)
 {
-    private readonly Dictionary<string, Query> _byLanguage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Query Query, int SingleMatchWords)> _byLanguage = new(StringComparer.Ordinal);
 
     public string Of(string language, string text)
     {
+        var field = IndexSchema.TextOf(language);
         if (!_byLanguage.TryGetValue(language, out var highlight))
         {
             if (!query.ByLanguage.TryGetValue(language, out var ofLanguage))
                 return HtmlText.Escape(text);
-            highlight = HighlightQuery.Expand(ofLanguage, reader);
+            var expanded = HighlightQuery.Expand(ofLanguage, reader);
+            highlight = (expanded, HighlightQuery.SingleMatchWords(expanded, field));
             _byLanguage.Add(language, highlight);
         }
-        return SnippetCutter.Cut(highlight, IndexSchema.TextOf(language), analyzer, text);
+        return SnippetCutter.Cut(highlight.Query, field, analyzer, text, highlight.SingleMatchWords);
     }
 }
