@@ -145,7 +145,7 @@ public sealed class SearchIndex : IDisposable
         var top = TopScoreDocCollector.Create(criteria.Skip + criteria.Take, docsScoredInOrder: true);
         var faceting = new FacetingCollector(FacetDimension.Of(criteria), top, _facets);
         Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
-        var snippets = new HitSnippets(query, _reader, _analyzer);
+        var snippets = new HitSnippets(query, _searcher, _analyzer);
         var hits = top.GetTopDocs(criteria.Skip, criteria.Take).ScoreDocs.Select(found => ToHit(found.Doc, found.Score, snippets)).ToList();
         return new SearchResults(faceting.Matches, hits) { Matches = faceting.Matches, Facets = faceting.Facets() };
     }
@@ -155,7 +155,7 @@ public sealed class SearchIndex : IDisposable
         var groups = new ProvisionGroupCollector();
         var faceting = new FacetingCollector(FacetDimension.Of(criteria), groups, _facets);
         Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
-        var snippets = new HitSnippets(query, _reader, _analyzer);
+        var snippets = new HitSnippets(query, _searcher, _analyzer);
         var hits = groups.Page(criteria.Skip, criteria.Take)
             .Select(group => ToHit(group.BestDoc, group.BestScore, snippets) with { OtherVersions = group.OtherVersions })
             .ToList();
@@ -195,7 +195,7 @@ public sealed class SearchIndex : IDisposable
         var document = _searcher.Doc(doc);
         var language = document.Get(IndexSchema.Language);
         var text = document.Get(IndexSchema.Text) ?? "";
-        var snippet = snippets is not null ? snippets.Of(language, text) : HtmlText.Escape(text);
+        var snippet = snippets is not null ? snippets.Of(doc, language, text) : HtmlText.Escape(text);
         var kind = document.Get(IndexSchema.Kind) ?? "";
         return new SearchHit(
             document.Get(IndexSchema.Slug),

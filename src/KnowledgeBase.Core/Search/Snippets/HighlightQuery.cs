@@ -24,14 +24,17 @@ internal static class HighlightQuery
 
     /// <summary>When the query asks of <paramref name="field"/> one word or one phrase alone (whatever it asks of other
     /// fields), how many different words that is; else 0. Every passage that holds all of them scores the same, the best.</summary>
-    public static int SingleMatchWords(Query query, string field)
+    public static int SingleMatchWords(Query query, string field) => SingleMatch(query, field)?.Words ?? 0;
+
+    /// <summary>The query's one word or phrase in <paramref name="field"/> and its number of different words, if it asks for one alone.</summary>
+    public static (Query Match, int Words)? SingleMatch(Query query, string field)
     {
-        var matches = new Dictionary<string, int>(StringComparer.Ordinal);
-        return Collect(query, field, matches) && matches.Count == 1 ? matches.Values.Single() : 0;
+        var matches = new Dictionary<string, (Query Match, int Words)>(StringComparer.Ordinal);
+        return Collect(query, field, matches) && matches.Count == 1 ? matches.Values.Single() : null;
     }
 
     // False for anything but words and phrases: a prefix or fuzzy word stands for several words, and a passage with two of them scores higher.
-    private static bool Collect(Query query, string field, Dictionary<string, int> matches)
+    private static bool Collect(Query query, string field, Dictionary<string, (Query Match, int Words)> matches)
     {
         switch (query)
         {
@@ -39,12 +42,12 @@ internal static class HighlightQuery
                 return boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT).All(c => Collect(c.Query, field, matches));
             case TermQuery term:
                 if (term.Term.Field == field)
-                    matches[term.ToString()] = 1;
+                    matches[term.ToString()] = (term, 1);
                 return true;
             case PhraseQuery phrase:
                 var terms = phrase.GetTerms();
                 if (terms.Length > 0 && terms[0].Field == field)
-                    matches[phrase.ToString()] = terms.Select(t => t.Text).Distinct(StringComparer.Ordinal).Count();
+                    matches[phrase.ToString()] = (phrase, terms.Select(t => t.Text).Distinct(StringComparer.Ordinal).Count());
                 return true;
             default:
                 return false;

@@ -97,7 +97,7 @@ internal static class SnippetCutter
     }
 
     /// <summary>The first words of the text, for a hit found by its heading alone.</summary>
-    private static string Opening(string text)
+    public static string Opening(string text)
     {
         if (text.Length <= Length)
             return HtmlText.Escape(text);
