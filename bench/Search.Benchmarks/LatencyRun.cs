@@ -11,7 +11,7 @@ namespace Search.Benchmarks;
 /// </summary>
 public static class LatencyRun
 {
-    public static void Run(IReadOnlyList<string> corpora, int rounds, TextWriter output)
+    public static void Run(IReadOnlyList<string> corpora, int rounds, TextWriter output, bool each = false)
     {
         var invariant = CultureInfo.InvariantCulture;
         output.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {rounds} rounds, medians of the rounds' percentiles");
@@ -60,7 +60,20 @@ public static class LatencyRun
             output.WriteLine();
             output.WriteLine("slowest for the knowledge base (median of rounds): " +
                 string.Join("; ", slowest.Select(x => string.Create(invariant, $"{x.q} {x.ms:0.0} ms"))));
+            if (each)
+                Each(corpus, lucene, fts5, output);
         }
+    }
+
+    /// <summary>Every query, slowest first for the knowledge base, with both engines' medians over the rounds: where the tail is.</summary>
+    private static void Each(BenchCorpus corpus, List<double[]> lucene, List<double[]> fts5, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("| query | category | KB median ms | FTS5 median ms |");
+        output.WriteLine("|---|---|---|---|");
+        foreach (var (query, i) in corpus.Queries.Select((q, i) => (q, i)).OrderByDescending(x => MedianOf(lucene.Select(r => r[x.i]))))
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {query} | {query.Category} | {MedianOf(lucene.Select(r => r[i])):0.00} | {MedianOf(fts5.Select(r => r[i])):0.00} |"));
     }
 
     private static (double[] Lucene, double[] Fts5, double[] Fts5Count) Round(BenchCorpus corpus, bool luceneFirst)

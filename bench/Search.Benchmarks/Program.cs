@@ -5,23 +5,31 @@ namespace Search.Benchmarks;
 internal static class Program
 {
     /// <summary>
-    /// <c>latency [shipped] [national] [--rounds N]</c> prints per-query p50/p99 against FTS5; <c>profile CORPUS [ROUNDS] [QUERY]</c>
-    /// runs the knowledge base's search alone for a profiler; anything else goes to BenchmarkDotNet's switcher (<c>--filter *</c>).
+    /// <c>latency [shipped] [national] [--rounds N] [--each]</c> prints per-query p50/p99 against FTS5 (and every query's medians with <c>--each</c>); <c>profile CORPUS [ROUNDS] [QUERY]</c>
+    /// runs the knowledge base's search alone for a profiler; <c>snippets CORPUS</c> prints every query's first page to compare two builds; anything else goes to BenchmarkDotNet's switcher (<c>--filter *</c>).
     /// </summary>
     private static int Main(string[] args)
     {
+        if (args.Length > 1 && args[0] == "snippets")
+        {
+            SnippetDump.Run(args[1], Console.Out);
+            return 0;
+        }
         if (args.Length > 0 && args[0] == "latency")
         {
             var rounds = 5;
+            var each = false;
             var corpora = new List<string>();
             for (var i = 1; i < args.Length; i++)
             {
                 if (args[i] == "--rounds" && i + 1 < args.Length)
                     rounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+                else if (args[i] == "--each")
+                    each = true;
                 else
                     corpora.Add(args[i]);
             }
-            LatencyRun.Run(corpora.Count > 0 ? corpora : ["shipped", "national"], rounds, Console.Out);
+            LatencyRun.Run(corpora.Count > 0 ? corpora : ["shipped", "national"], rounds, Console.Out, each);
             return 0;
         }
         if (args.Length > 1 && args[0] == "profile")

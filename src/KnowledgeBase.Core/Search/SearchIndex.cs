@@ -22,12 +22,14 @@ public sealed class SearchIndex : IDisposable
     private readonly LanguageFieldAnalyzer _analyzer = new();
     private readonly SynonymExpander _synonyms;
     private readonly DocValueStrings _strings = new();
+    private readonly FacetFields _facets;
 
     private SearchIndex(DirectoryReader reader)
     {
         _reader = reader;
         _searcher = new IndexSearcher(reader);
         Languages = ReadLanguages(reader);
+        _facets = new FacetFields(reader);
         _synonyms = new SynonymExpander(SynonymTable.Load(reader), _analyzer);
     }
 
@@ -49,7 +51,7 @@ public sealed class SearchIndex : IDisposable
             return SearchResults.None;
 
         var direct = criteria.Skip == 0 && CitationQuery.Recognize(criteria.Text) is { } citation
-            ? new DirectAnswerFinder(_searcher, _strings, doc => ToHit(doc, 0, snippets: null)).Find(citation, criteria)
+            ? new DirectAnswerFinder(_searcher, _strings, _facets, doc => ToHit(doc, 0, snippets: null)).Find(citation, criteria)
             : null;
 
         string? syntaxProblem = null;
@@ -69,7 +71,7 @@ public sealed class SearchIndex : IDisposable
 
         var results = Run(query, criteria);
         string? didYouMean = null;
-        if (results.Total < FewHits && direct is null && syntaxProblem is null && PlainWords.IsPlain(searched))
+        if (results.Total < FewHits && FoundWithoutFilters(results, criteria) < FewHits && direct is null && syntaxProblem is null && PlainWords.IsPlain(searched))
         {
             // The corrected words first: fuzzy words are compared with the index's stems (resid), which a typo of the
             // written word (residense) may be far from; the correction is made from written words.
@@ -90,6 +92,28 @@ public sealed class SearchIndex : IDisposable
             SearchedText = searched,
             DidYouMean = didYouMean,
         };
+    }
+
+    /// <summary>At least how many documents of the scope the query finds whatever the reader's filters (kind, status, language, instrument).</summary>
+    /// <remarks>
+    /// A filter's facet counts add up to the hits the query would give without it. When the words are found often and only
+    /// the filter leaves few hits (<c>véhicule</c> among codes), the words are not misspelled: the typo retry would only add
+    /// near-words, at the price of a fuzzy expansion (the slowest national query, 25 ms, was such a case). The facets show the
+    /// reader where the other hits are.
+    /// </remarks>
+    private static int FoundWithoutFilters(SearchResults results, SearchCriteria criteria)
+    {
+        var found = results.Total;
+        foreach (var (chosen, facet) in new[]
+        {
+            (criteria.Kind, results.Facets.Kind), (criteria.Status, results.Facets.Status),
+            (criteria.Language, results.Facets.Language), (criteria.Instrument, results.Facets.Instrument),
+        })
+        {
+            if (chosen is not null)
+                found = Math.Max(found, facet.Sum(value => value.Count));
+        }
+        return found;
     }
 
     private SearchResults Run(SearchQuery query, SearchCriteria criteria)
@@ -119,9 +143,9 @@ public sealed class SearchIndex : IDisposable
     private SearchResults SearchHits(SearchQuery query, SearchCriteria criteria)
     {
         var top = TopScoreDocCollector.Create(criteria.Skip + criteria.Take, docsScoredInOrder: true);
-        var faceting = new FacetingCollector(FacetDimension.Of(criteria), top, _strings);
+        var faceting = new FacetingCollector(FacetDimension.Of(criteria), top, _facets);
         Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
-        var snippets = new HitSnippets(query, _reader, _analyzer);
+        var snippets = new HitSnippets(query, _searcher, _analyzer);
         var hits = top.GetTopDocs(criteria.Skip, criteria.Take).ScoreDocs.Select(found => ToHit(found.Doc, found.Score, snippets)).ToList();
         return new SearchResults(faceting.Matches, hits) { Matches = faceting.Matches, Facets = faceting.Facets() };
     }
@@ -129,9 +153,9 @@ public sealed class SearchIndex : IDisposable
     private SearchResults SearchGrouped(SearchQuery query, SearchCriteria criteria)
     {
         var groups = new ProvisionGroupCollector();
-        var faceting = new FacetingCollector(FacetDimension.Of(criteria), groups, _strings);
+        var faceting = new FacetingCollector(FacetDimension.Of(criteria), groups, _facets);
         Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
-        var snippets = new HitSnippets(query, _reader, _analyzer);
+        var snippets = new HitSnippets(query, _searcher, _analyzer);
         var hits = groups.Page(criteria.Skip, criteria.Take)
             .Select(group => ToHit(group.BestDoc, group.BestScore, snippets) with { OtherVersions = group.OtherVersions })
             .ToList();
@@ -171,7 +195,7 @@ public sealed class SearchIndex : IDisposable
         var document = _searcher.Doc(doc);
         var language = document.Get(IndexSchema.Language);
         var text = document.Get(IndexSchema.Text) ?? "";
-        var snippet = snippets is not null ? snippets.Of(language, text) : HtmlText.Escape(text);
+        var snippet = snippets is not null ? snippets.Of(doc, language, text) : HtmlText.Escape(text);
         var kind = document.Get(IndexSchema.Kind) ?? "";
         return new SearchHit(
             document.Get(IndexSchema.Slug),

@@ -47,5 +47,27 @@ public sealed partial class SearchIndexTests
             Assert.DoesNotContain("<mark>", hit.Snippet, StringComparison.Ordinal);
             Assert.InRange(hit.Snippet.Length, 100, 300);
         }
+
+        [Fact]
+        public void Shows_a_phrase_where_its_words_stand_together_though_the_opening_holds_them_apart()
+        {
+            var opening = "The civil registrar applies the code of procedure. " + string.Concat(Enumerable.Repeat("The authority keeps the register of decisions. ", 50));
+            Assert.InRange(opening.Length, SnippetCutter.FirstRead, SnippetCutter.MaxCharsRead - 100);
+
+            var hit = Hit(opening + "The civil code applies to stateless persons.", "\"civil code\"");
+
+            Assert.Contains("<mark>civil</mark> <mark>code</mark> applies to stateless persons", hit.Snippet, StringComparison.Ordinal);
+            Assert.StartsWith("…", hit.Snippet, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Shows_the_first_passage_with_the_phrase_when_the_opening_holds_it()
+        {
+            var text = "Refugees read the civil code first. " + Filler + "The civil code applies to stateless persons.";
+
+            var hit = Hit(text, "\"civil code\"");
+
+            Assert.StartsWith("Refugees read the <mark>civil</mark> <mark>code</mark> first.", hit.Snippet, StringComparison.Ordinal);
+        }
     }
 }

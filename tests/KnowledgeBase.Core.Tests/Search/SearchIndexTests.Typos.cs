@@ -1,3 +1,8 @@
+using KnowledgeBase.Core.Model;
+using KnowledgeBase.Core.Search;
+using KnowledgeBase.Core.Versions;
+using Lucene.Net.Store;
+
 namespace KnowledgeBase.Core.Tests.Search;
 
 public sealed partial class SearchIndexTests
@@ -39,8 +44,75 @@ public sealed partial class SearchIndexTests
             Assert.Null(results.DidYouMean);
         }
 
+        [Theory]
+        [InlineData("icaze", "law", null)]
+        [InlineData("icaze", null, "en")]
+        public void A_query_whose_words_the_sample_holds_often_enough_is_not_retried_under_a_filter(string query, string? kind, string? language)
+        {
+            var results = sample.Search(query, kind: kind, language: language);
+
+            Assert.Equal(0, results.Total);
+            Assert.False(results.Fuzzy);
+            Assert.Null(results.DidYouMean);
+        }
+
         [Fact]
         public void Nothing_is_offered_when_no_word_of_the_index_is_near() =>
             Assert.Null(sample.Search("xyzzyqwv").DidYouMean);
+    }
+
+    /// <summary>A word found in several laws and once in a code, and a near-word of it in another code.</summary>
+    public sealed class FilteredWordIndex : IDisposable
+    {
+        private readonly RAMDirectory _directory = new();
+
+        public FilteredWordIndex()
+        {
+            using (var writer = new SearchIndexWriter(_directory))
+            {
+                writer.Add(Provision("road-code", InstrumentKind.Code, "art_1", "A vehicle is registered before use."));
+                writer.Add(Provision("port-code", InstrumentKind.Code, "art_1", "A vehicule of the port authority is exempt."));
+                foreach (var law in new[] { "road-law", "tax-law", "insurance-law" })
+                    writer.Add(Provision(law, InstrumentKind.Law, "art_1", "The owner of a vehicle pays the fee."));
+                writer.Commit();
+            }
+            Index = SearchIndex.Open(_directory);
+        }
+
+        public SearchIndex Index { get; }
+
+        public void Dispose()
+        {
+            Index.Dispose();
+            _directory.Dispose();
+        }
+
+        private static SearchEntry Provision(string slug, InstrumentKind kind, string eId, string text) =>
+            new(slug, kind, slug, "2020-01-adopted", VersionStatus.InForce, Visibility.Public, new DateOnly(2020, 1, 1), true, "en", eId, "1", "", text)
+            {
+                InForce = new InForcePeriod(null, null),
+            };
+    }
+
+    public sealed class FewHitsUnderAFilter(FilteredWordIndex index) : IClassFixture<FilteredWordIndex>
+    {
+        [Fact]
+        public void Are_left_as_typed_when_the_words_are_found_often_without_the_filter()
+        {
+            var results = index.Index.Search(new SearchRequest("vehicle", Kind: "code"));
+
+            Assert.Equal(["road-code"], results.Hits.Select(h => h.Slug));
+            Assert.False(results.Fuzzy);
+            Assert.Equal(4, results.Facets.Kind.Sum(f => f.Count));
+        }
+
+        [Fact]
+        public void Are_retried_with_near_words_when_the_words_are_rare_everywhere()
+        {
+            var results = index.Index.Search(new SearchRequest("vehicule", Kind: "code"));
+
+            Assert.True(results.Fuzzy);
+            Assert.Equal(["port-code", "road-code"], results.Hits.Select(h => h.Slug));
+        }
     }
 }

@@ -7,17 +7,22 @@ namespace KnowledgeBase.Core.Search.Answers;
 /// <summary>Reads a document's short fields from doc values rather than from its stored fields.</summary>
 /// <remarks>
 /// In a national corpus <c>article 5</c> has a thousand candidate documents; loading each one's stored fields decompresses
-/// a block of the store per document (tens of milliseconds in all), while a doc-values lookup is an array read.
+/// a block of the store per document (tens of milliseconds in all). The short fields are read from the arrays the facets
+/// count with (<see cref="FacetFields"/>), an array read each; titles, asked for rarely, from the doc values.
 /// Not thread-safe: one per search.
 /// </remarks>
-internal sealed class CandidateFields(IndexSearcher searcher, DocValueStrings strings)
+internal sealed class CandidateFields(IndexSearcher searcher, DocValueStrings strings, FacetFields columns)
 {
     private static readonly HashSet<string> TitleOnly = [IndexSchema.InstrumentTitle];
 
     private readonly IList<AtomicReaderContext> _leaves = searcher.IndexReader.Leaves;
 
-    /// <summary>The value of a doc-values field, or "" where the document has none.</summary>
-    public string Get(int doc, string field) => DocValue(doc, field) ?? "";
+    /// <summary>The value of a short doc-values field, or "" where the document has none.</summary>
+    public string Get(int doc, string field)
+    {
+        var leaf = ReaderUtil.SubIndex(doc, _leaves);
+        return columns[field].ValueOf(leaf, doc - _leaves[leaf].DocBase) ?? "";
+    }
 
     /// <summary>The instrument's title: from doc values where the index has them, else stored (an index written before they were, a title too long for them).</summary>
     public string Title(int doc) =>

@@ -13,12 +13,12 @@ namespace KnowledgeBase.Core.Search.Answers;
 /// every language and version, so that <c>Miqrasiya Məcəlləsi 21</c> finds the Code even where the newest text is English only.
 /// Without instrument words, a code is preferred (the Migration Code is the corpus's main one) and the others are named.
 /// </remarks>
-internal sealed class DirectAnswerFinder(IndexSearcher searcher, DocValueStrings strings, Func<int, SearchHit> toHit)
+internal sealed class DirectAnswerFinder(IndexSearcher searcher, DocValueStrings strings, FacetFields columns, Func<int, SearchHit> toHit)
 {
     /// <summary>More documents than any one article has across instruments, versions and languages in a real corpus.</summary>
     private const int MaxCandidates = 1000;
 
-    private readonly CandidateFields _fields = new(searcher, strings);
+    private readonly CandidateFields _fields = new(searcher, strings, columns);
 
     public DirectAnswer? Find(CitationQuery citation, SearchCriteria criteria)
     {

@@ -12,10 +12,9 @@ namespace KnowledgeBase.Core.Search.Collecting;
 /// One pass serves the hits and every facet: a document that fails exactly one filter still counts for that filter's
 /// values, which is what the reader would get by changing that filter alone; one that fails two counts nowhere.
 /// </remarks>
-internal sealed class FacetingCollector(IReadOnlyList<FacetDimension> dimensions, ICollector matches, DocValueStrings strings) : ICollector
+internal sealed class FacetingCollector(IReadOnlyList<FacetDimension> dimensions, ICollector matches, FacetFields fields) : ICollector
 {
-    private readonly Dictionary<string, int>[] _totals = [.. dimensions.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
-    private SegmentDimension[] _segment = [];
+    private readonly FacetCounter[] _counters = [.. dimensions.Select(d => new FacetCounter(fields[d.Field], d.Selected))];
 
     /// <summary>Documents that passed every filter.</summary>
     public int Matches { get; private set; }
@@ -27,17 +26,17 @@ internal sealed class FacetingCollector(IReadOnlyList<FacetDimension> dimensions
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Flush();
-        _segment = [.. dimensions.Select(d => new SegmentDimension(context.AtomicReader, d, strings))];
+        foreach (var counter in _counters)
+            counter.MoveTo(context.Ord);
         matches.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
         var failed = -1;
-        for (var d = 0; d < _segment.Length; d++)
+        for (var d = 0; d < _counters.Length; d++)
         {
-            if (_segment[d].Accepts(doc))
+            if (_counters[d].Accepts(doc))
                 continue;
             if (failed >= 0)
                 return;
@@ -45,36 +44,14 @@ internal sealed class FacetingCollector(IReadOnlyList<FacetDimension> dimensions
         }
         if (failed >= 0)
         {
-            _segment[failed].Count(doc);
+            _counters[failed].Count(doc);
             return;
         }
-        foreach (var dimension in _segment)
-            dimension.Count(doc);
+        foreach (var counter in _counters)
+            counter.Count(doc);
         Matches++;
         matches.Collect(doc);
     }
 
-    public SearchFacets Facets()
-    {
-        Flush();
-        return new SearchFacets(Ranked(0), Ranked(1), Ranked(2), Ranked(3));
-    }
-
-    private void Flush()
-    {
-        for (var d = 0; d < _segment.Length; d++)
-            _segment[d].AddTo(_totals[d]);
-        _segment = [];
-    }
-
-    // A national query counts thousands of instruments: one array sort, not a LINQ ordering with two keys.
-    private FacetValue[] Ranked(int dimension)
-    {
-        var ranked = _totals[dimension].Select(t => new FacetValue(t.Key, t.Value)).ToArray();
-        Array.Sort(ranked, MostFirst);
-        return ranked;
-    }
-
-    private static int MostFirst(FacetValue a, FacetValue b) =>
-        a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value);
+    public SearchFacets Facets() => new(_counters[0].Ranked(), _counters[1].Ranked(), _counters[2].Ranked(), _counters[3].Ranked());
 }

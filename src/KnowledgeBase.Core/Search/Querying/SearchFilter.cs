@@ -13,32 +13,32 @@ namespace KnowledgeBase.Core.Search.Querying;
 /// </remarks>
 internal static class SearchFilter
 {
+    // The scopes that name no value of the reader's (a label, a day) are the same for every search: kept as bit sets.
+    private static readonly Filter Newest = Cached(new TermQuery(new Term(IndexSchema.Newest, IndexTerms.True)));
+    private static readonly Filter Visible = Cached(VisibleWithoutDrafts());
+    private static readonly Filter NewestVisible = Cached(new BooleanQuery { { VisibleWithoutDrafts(), Occur.MUST }, { NewestWithoutDrafts(), Occur.MUST } });
+
     public static Filter? ScopeOf(SearchCriteria criteria)
     {
+        if (criteria.AsAt is null && criteria.Version is null)
+            return criteria.HidesInternalLegislation ? NewestVisible : Newest;
+        if (criteria.AllVersions)
+            return criteria.HidesInternalLegislation ? Visible : null;
         var scope = VersionsOf(criteria);
         if (!criteria.HidesInternalLegislation)
-            return scope is null ? null : new QueryWrapperFilter(scope);
-        var visible = new BooleanQuery { { VisibleWithoutDrafts(), Occur.MUST } };
-        if (scope is not null)
-            visible.Add(scope, Occur.MUST);
-        return new QueryWrapperFilter(visible);
+            return new QueryWrapperFilter(scope);
+        return new QueryWrapperFilter(new BooleanQuery { { VisibleWithoutDrafts(), Occur.MUST }, { scope, Occur.MUST } });
     }
 
     /// <summary>Every version the reader may see, whatever the scope: for look-ups across versions (a cited article's
     /// translation in an older version); null when the reader sees everything.</summary>
-    public static Filter? VisibleTo(SearchCriteria criteria) =>
-        criteria.HidesInternalLegislation ? new QueryWrapperFilter(VisibleWithoutDrafts()) : null;
+    public static Filter? VisibleTo(SearchCriteria criteria) => criteria.HidesInternalLegislation ? Visible : null;
 
-    private static Query? VersionsOf(SearchCriteria criteria)
-    {
-        if (criteria.AsAt is { } day)
-            return InForceOn(day);
-        if (criteria.AllVersions)
-            return null;
-        if (criteria.Version is not null)
-            return new TermQuery(new Term(IndexSchema.Version, criteria.Version));
-        return criteria.HidesInternalLegislation ? NewestWithoutDrafts() : new TermQuery(new Term(IndexSchema.Newest, IndexTerms.True));
-    }
+    private static SegmentBitsFilter Cached(Query documents) => new(new QueryWrapperFilter(documents));
+
+    /// <summary>A label's versions, or those in force on a day (the scopes not cached).</summary>
+    private static Query VersionsOf(SearchCriteria criteria) =>
+        criteria.AsAt is { } day ? InForceOn(day) : new TermQuery(new Term(IndexSchema.Version, criteria.Version));
 
     /// <summary>Public versions, and every version of a procedure (officers apply internal procedures).</summary>
     private static BooleanQuery VisibleWithoutDrafts() => new()

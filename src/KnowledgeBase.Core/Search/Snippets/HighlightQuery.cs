@@ -22,6 +22,38 @@ internal static class HighlightQuery
         _ => query,
     };
 
+    /// <summary>When the query asks of <paramref name="field"/> one word or one phrase alone (whatever it asks of other
+    /// fields), how many different words that is; else 0. Every passage that holds all of them scores the same, the best.</summary>
+    public static int SingleMatchWords(Query query, string field) => SingleMatch(query, field)?.Words ?? 0;
+
+    /// <summary>The query's one word or phrase in <paramref name="field"/> and its number of different words, if it asks for one alone.</summary>
+    public static (Query Match, int Words)? SingleMatch(Query query, string field)
+    {
+        var matches = new Dictionary<string, (Query Match, int Words)>(StringComparer.Ordinal);
+        return Collect(query, field, matches) && matches.Count == 1 ? matches.Values.Single() : null;
+    }
+
+    // False for anything but words and phrases: a prefix or fuzzy word stands for several words, and a passage with two of them scores higher.
+    private static bool Collect(Query query, string field, Dictionary<string, (Query Match, int Words)> matches)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                return boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT).All(c => Collect(c.Query, field, matches));
+            case TermQuery term:
+                if (term.Term.Field == field)
+                    matches[term.ToString()] = (term, 1);
+                return true;
+            case PhraseQuery phrase:
+                var terms = phrase.GetTerms();
+                if (terms.Length > 0 && terms[0].Field == field)
+                    matches[phrase.ToString()] = (phrase, terms.Select(t => t.Text).Distinct(StringComparer.Ordinal).Count());
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private static BooleanQuery ExpandClauses(BooleanQuery boolean, IndexReader reader)
     {
         var expanded = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
