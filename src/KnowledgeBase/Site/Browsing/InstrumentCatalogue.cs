@@ -13,7 +13,7 @@ public sealed class InstrumentCatalogue
 {
     private const int LatestKept = 20;
 
-    private static readonly ConditionalWeakTable<KnowledgeStore, InstrumentCatalogue> Catalogues = [];
+    private static readonly ConditionalWeakTable<KnowledgeStore, Lazy<InstrumentCatalogue>> Catalogues = [];
 
     private readonly Dictionary<string, IReadOnlyList<CatalogueEntry>> _byKind;
     private readonly Dictionary<string, StoredInstrument> _instruments;
@@ -43,7 +43,10 @@ public sealed class InstrumentCatalogue
     }
 
     /// <summary>The catalogue of what this store view shows.</summary>
-    public static InstrumentCatalogue Of(KnowledgeStore store) => Catalogues.GetValue(store, s => new InstrumentCatalogue(s));
+    /// <remarks>Read once even when the first requests after a switch of build come together: the table may call its factory
+    /// more than once, but only one <see cref="Lazy{T}"/> is kept, and it reads the store once.</remarks>
+    public static InstrumentCatalogue Of(KnowledgeStore store) =>
+        Catalogues.GetValue(store, s => new Lazy<InstrumentCatalogue>(() => new InstrumentCatalogue(s))).Value;
 
     /// <summary>The kinds present, the most authoritative first (<see cref="Words.KindOrder"/>).</summary>
     public IReadOnlyList<string> Kinds { get; }
