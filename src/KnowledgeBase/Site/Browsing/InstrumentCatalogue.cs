@@ -48,6 +48,9 @@ public sealed class InstrumentCatalogue
     public static InstrumentCatalogue Of(KnowledgeStore store) =>
         Catalogues.GetValue(store, s => new Lazy<InstrumentCatalogue>(() => new InstrumentCatalogue(s))).Value;
 
+    /// <summary>Whether this store view's catalogue has been read already (the site reads it ahead of the first reader).</summary>
+    public static bool IsRead(KnowledgeStore store) => Catalogues.TryGetValue(store, out var catalogue) && catalogue.IsValueCreated;
+
     /// <summary>The kinds present, the most authoritative first (<see cref="Words.KindOrder"/>).</summary>
     public IReadOnlyList<string> Kinds { get; }
 
