@@ -5,9 +5,15 @@
 #
 # Environment: DATA (a published national build, default /tmp/scale-serving/data), CONTENT (default /tmp/lu/content),
 # CACHE (true|false: the site's output cache, default true), CONNECTIONS (default 32), WORK (scratch, default
-# /tmp/http-vs-nginx). The site and nginx (one worker) run on core 0, wrk (one thread) on core 1. Each round measures every
-# page on both servers, alternating which goes first; the table gives the medians over rounds. The site's resident memory
-# is sampled every 0.2 s during its runs; the peak is reported.
+# /tmp/http-vs-nginx), SITE_BIN (the site's executable; default the Release build of `dotnet build`, but measure what is
+# deployed: `dotnet publish src/KnowledgeBase -c Release -r linux-x64 --self-contained false -o /tmp/site` and
+# SITE_BIN=/tmp/site/KnowledgeBase), BASE_BIN (optional: a second site, e.g. main's publish, measured in the same rounds as
+# "base"). The sites and nginx (one worker) run on core 0, wrk (one thread) on core 1. Each round measures every page on
+# every server, rotating which goes first; the table gives the medians over rounds. Besides requests/s and latency, each
+# run reports the server's CPU time per request (user + system from /proc, in µs): on a shared machine it moves far less
+# than requests/s, which depend on the share of core 0 the server gets. The sites' resident memory is sampled every 0.2 s
+# during the runs; the peak is reported. The sites' rate limit is off: all of wrk's connections come from one address,
+# and with the limit on the search page was answered 429 after its first 60 requests (the figures measured the 429 page).
 set -euo pipefail
 
 ROUNDS=${1:-5}
@@ -20,26 +26,39 @@ WORK=${WORK:-/tmp/http-vs-nginx}
 SITE_PORT=${SITE_PORT:-5091}
 NGINX_PORT=${NGINX_PORT:-5092}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
-SITE_BIN="$REPO/src/KnowledgeBase/bin/Release/net10.0/KnowledgeBase"
+SITE_BIN=${SITE_BIN:-"$REPO/src/KnowledgeBase/bin/Release/net10.0/KnowledgeBase"}
+BASE_BIN=${BASE_BIN:-}
+BASE_PORT=${BASE_PORT:-5094}
 CODE=/instruments/leg-loi-2006-07-31-n2   # the Code du Travail: 28 versions, 1.7 MB of Markdown in its latest
 
 [ -x "$SITE_BIN" ] || { echo "build the site first: dotnet build src/KnowledgeBase -c Release" >&2; exit 1; }
 rm -rf "$WORK" && mkdir -p "$WORK/www" "$WORK/nginx"
 
-SITE_PID="" NGINX_PID="" SAMPLER_PID=""
+SITE_PID="" BASE_PID="" NGINX_PID="" SAMPLER_PID=""
 cleanup() {
-  for pid in $SAMPLER_PID $NGINX_PID $SITE_PID; do kill "$pid" 2>/dev/null || true; done
+  for pid in $SAMPLER_PID $NGINX_PID $SITE_PID $BASE_PID; do kill "$pid" 2>/dev/null || true; done
 }
 trap cleanup EXIT
 
 wait_for() { for _ in $(seq 1 300); do curl -s -o /dev/null "$1" && return 0; sleep 0.1; done; echo "no answer from $1" >&2; exit 1; }
 
-(cd "$REPO/src/KnowledgeBase" && exec taskset -c 0 "$SITE_BIN" --urls "http://127.0.0.1:$SITE_PORT" \
-  --content "$CONTENT" --data "$DATA" --build-on-start false --output-cache "$CACHE" \
-  --Logging:LogLevel:Default=Warning >"$WORK/site.log" 2>&1) &
+start_site() { # binary port log
+  (cd "$REPO/src/KnowledgeBase" && exec taskset -c 0 "$1" --urls "http://127.0.0.1:$2" \
+    --content "$CONTENT" --data "$DATA" --build-on-start false --output-cache "$CACHE" --RateLimit:Enabled false \
+    --Logging:LogLevel:Default=Warning >"$3" 2>&1) &
+}
+start_site "$SITE_BIN" "$SITE_PORT" "$WORK/site.log"
 SITE_PID=$!
 SITE="http://127.0.0.1:$SITE_PORT"
-wait_for "$SITE/"
+wait_for "$SITE/healthz"
+SERVERS=(site nginx)
+if [ -n "$BASE_BIN" ]; then
+  start_site "$BASE_BIN" "$BASE_PORT" "$WORK/base.log"
+  BASE_PID=$!
+  BASE="http://127.0.0.1:$BASE_PORT"
+  wait_for "$BASE/healthz"
+  SERVERS=(site base nginx)
+fi
 
 # The pages: a provision and the whole latest version of the code, a search, a comparison of its last two versions.
 LATEST=$(ls "$CONTENT/leg-loi-2006-07-31-n2" | grep '\.fr\.md$' | sort | tail -1 | cut -d. -f1)
@@ -47,12 +66,13 @@ PREVIOUS=$(ls "$CONTENT/leg-loi-2006-07-31-n2" | grep '\.fr\.md$' | sort | tail 
 WHOLE="$CODE/$LATEST?lang=fr"
 PROVISION=$(curl -s "$SITE$WHOLE" | grep -o "href=\"$CODE/$LATEST/art_[^\"?]*" | sed -n 200p | cut -d'"' -f2)
 declare -A PAGES=(
+  [home]="/"
   [provision]="$PROVISION?lang=fr"
   [whole-code]="$WHOLE"
   [search]="/search?q=contrat+de+travail"
   [compare]="$CODE/compare?from=$PREVIOUS&to=$LATEST&lang=fr"
 )
-ORDER=(provision whole-code search compare)
+ORDER=(provision whole-code search compare home)
 
 for page in "${ORDER[@]}"; do
   status=$(curl -s -o "$WORK/www/$page.html" -w '%{http_code}' "$SITE${PAGES[$page]}")
@@ -88,33 +108,48 @@ taskset -c 0 nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" &
 NGINX_PID=$!
 NGINX="http://127.0.0.1:$NGINX_PORT"
 wait_for "$NGINX/?page=provision"
+if [ -n "$BASE_BIN" ]; then
+  for page in "${ORDER[@]}"; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE${PAGES[$page]}")
+    [ "$status" = 200 ] || { echo "base: $page (${PAGES[$page]}) answered $status" >&2; exit 1; }
+  done
+fi
 
-# One wrk run: prints "requests/s p50-ms p99-ms".
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+TICK=$(getconf CLK_TCK)
+
+# One wrk run against a server (pid for its CPU time): prints "requests/s p50-ms p99-ms cpu-µs-per-request".
 run_wrk() {
-  taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$1" | awk '
+  local before after
+  before=$(cpu_ticks "$2")
+  taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$1" >"$WORK/wrk.txt"
+  after=$(cpu_ticks "$2")
+  awk -v cpu=$(( after - before )) -v tick="$TICK" -v url="$1" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec/ { rps = $2 } / requests in / { n = $1 }
     /Non-2xx/ { bad = 1 }
-    END { if (bad) print "non-2xx answers" > "/dev/stderr"; printf "%s %.2f %.2f\n", rps, p50, p99 }'
+    END { if (bad) print "non-2xx answers from " url > "/dev/stderr"; printf "%s %.2f %.2f %.1f\n", rps, p50, p99, n ? cpu / tick * 1e6 / n : 0 }' "$WORK/wrk.txt"
 }
 
-sample_rss() { while true; do awk '/VmRSS/ { print $2 }' "/proc/$SITE_PID/status"; sleep 0.2; done }
+url_of() { case $1 in site) echo "$SITE${PAGES[$2]}" ;; base) echo "$BASE${PAGES[$2]}" ;; nginx) echo "$NGINX/?page=$2" ;; esac; }
+pid_of() { case $1 in site) echo "$SITE_PID" ;; base) echo "$BASE_PID" ;; nginx) echo "$NGINX_PID" ;; esac; }
+
+sample_rss() { while true; do for s in site base; do pid=$(pid_of $s); [ -n "$pid" ] && awk -v s=$s '/VmRSS/ { print s, $2 }' "/proc/$pid/status"; done; sleep 0.2; done }
 sample_rss >"$WORK/rss.txt" &
 SAMPLER_PID=$!
 
 : >"$WORK/results.txt"
 # Warm up: JIT, caches, connections; not measured.
 for page in "${ORDER[@]}"; do
-  SECONDS_PER_RUN=2 run_wrk "$SITE${PAGES[$page]}" >/dev/null
-  SECONDS_PER_RUN=2 run_wrk "$NGINX/?page=$page" >/dev/null
+  for server in "${SERVERS[@]}"; do SECONDS_PER_RUN=2 run_wrk "$(url_of $server $page)" "$(pid_of $server)" >/dev/null; done
 done
 for round in $(seq 1 "$ROUNDS"); do
   for page in "${ORDER[@]}"; do
-    servers=(site nginx)
-    [ $((round % 2)) = 0 ] && servers=(nginx site)
+    # Rotate who goes first, so that no server always runs right after another's garbage or a quiet moment.
+    shift_by=$(( round % ${#SERVERS[@]} ))
+    servers=("${SERVERS[@]:$shift_by}" "${SERVERS[@]:0:$shift_by}")
     for server in "${servers[@]}"; do
-      if [ "$server" = site ]; then url="$SITE${PAGES[$page]}"; else url="$NGINX/?page=$page"; fi
-      echo "$round $page $server $(run_wrk "$url")" | tee -a "$WORK/results.txt" >&2
+      echo "$round $page $server $(run_wrk "$(url_of $server $page)" "$(pid_of $server)")" | tee -a "$WORK/results.txt" >&2
     done
   done
 done
@@ -123,19 +158,28 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 echo
 echo "site: output cache $CACHE; $ROUNDS rounds of ${SECONDS_PER_RUN} s, $CONNECTIONS connections; medians"
 echo
-echo "| page | bytes | site req/s | site p50 | site p99 | nginx req/s | nginx p50 | nginx p99 | site / nginx req/s |"
-echo "|---|---|---|---|---|---|---|---|---|"
+header="| page | bytes"; rule="|---|---"
+for server in "${SERVERS[@]}"; do header="$header | $server req/s | p50 | p99 | CPU µs/req"; rule="$rule|---|---|---|---"; done
+for server in "${SERVERS[@]}"; do [ "$server" != nginx ] && { header="$header | $server / nginx req/s | $server / nginx CPU"; rule="$rule|---|---"; }; done
+echo "$header |"; echo "$rule|"
 for page in "${ORDER[@]}"; do
   row="| $page | $(stat -c %s "$WORK/www/$page.html")"
-  for server in site nginx; do
-    for column in 4 5 6; do
+  declare -A rps=() cpu=()
+  for server in "${SERVERS[@]}"; do
+    for column in 4 5 6 7; do
       value=$(awk -v p="$page" -v s="$server" -v c="$column" '$2 == p && $3 == s { print $c }' "$WORK/results.txt" | median)
-      [ "$column" = 4 ] && eval "${server}_rps=$value"
-      [ "$column" = 4 ] && row="$row | $(printf '%.0f' "$value")" || row="$row | ${value} ms"
+      case $column in 4) rps[$server]=$value; row="$row | $(printf '%.0f' "$value")" ;; 7) cpu[$server]=$value; row="$row | $value" ;; *) row="$row | ${value} ms" ;; esac
     done
   done
-  echo "$row | $(awk -v a="$site_rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }') |"
+  for server in "${SERVERS[@]}"; do
+    [ "$server" = nginx ] && continue
+    row="$row | $(awk -v a="${rps[$server]}" -v b="${rps[nginx]}" 'BEGIN { printf "%.2f", a / b }') | $(awk -v a="${cpu[nginx]}" -v b="${cpu[$server]}" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')"
+  done
+  echo "$row |"
 done
 echo
-echo "site peak RSS during the runs: $(sort -n "$WORK/rss.txt" | tail -1 | awk '{ printf "%.0f MB", $1 / 1024 }')"
+echo "(X / nginx CPU is nginx's CPU time per request over X's: the requests/s ratio X would reach if both had the same share of core 0)"
+for server in site base; do
+  grep -q "^$server " "$WORK/rss.txt" && echo "$server peak RSS during the runs: $(awk -v s=$server '$1 == s { print $2 }' "$WORK/rss.txt" | sort -n | tail -1 | awk '{ printf "%.0f MB", $1 / 1024 }')"
+done
 echo "provision page: ${PAGES[provision]}"

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace KnowledgeBase.Site;
 
 /// <summary>The language of the site's own words (menus, labels), English or Azerbaijani, chosen by the reader and kept in a cookie.</summary>
@@ -10,6 +12,9 @@ public sealed class UiLanguage(IHttpContextAccessor http)
     public string Code { get; } = http.HttpContext is { } context ? CodeOf(context.Request) : "en";
 
     public bool IsAzerbaijani => Code == "az";
+
+    /// <summary>How the reader writes numbers and compares words (Azerbaijani sorts ç after c, ə after e).</summary>
+    public CultureInfo Culture => CultureInfo.GetCultureInfo(IsAzerbaijani ? "az-Latn-AZ" : "en-GB");
 
     /// <summary>The interface language a request asks for: its cookie's, when supported, else English.</summary>
     public static string CodeOf(HttpRequest request) =>

@@ -18,6 +18,8 @@ public sealed class AccessibilityTests(BrowserSite site) : BrowserTest(site)
         "/instruments/migration-code/compare?from=2013-04-parliament-draft&to=2013-07-adopted",  // comparison: impact, summary, diffs, folds
         "/instruments/migration-code/2018-amended/art_45/history",           // a provision's history, a diff per step
         "/instruments/migration-code/compare/table?from=2013-07-adopted&to=2014-10-amended",   // comparative table
+        "/browse/decree",                                                    // a kind: year index, its instruments by title
+        "/browse/decree/2010",                                               // a year of a kind
         "/procedures",                                                       // index by topic
         "/procedures/work-permit-extension",                                 // procedure with its legal basis
         "/search?q=work+permit+extension",                                   // results, facets, snippets
