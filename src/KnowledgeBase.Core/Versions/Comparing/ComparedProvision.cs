@@ -39,15 +39,13 @@ internal sealed class ComparedProvision
     /// <summary>How many words the reading has, and how many of them are not all digits: two readings that mask to the same
     /// <see cref="MatchingText"/> have the same counts (masking turns a cited number into <c>#</c> and keeps every other word),
     /// so readings whose counts differ need not be masked to tell them apart.</summary>
+    /// <remarks>The number of words is also <see cref="Bag"/>'s total, known without masking the text.</remarks>
     public (int Words, int NotNumbers) WordCounts => _wordCounts ??= CountWords(Reading);
 
     private (int Words, int NotNumbers)? _wordCounts;
 
     /// <summary>The words of <see cref="MatchingText"/>; most provisions of a code's next version are paired before any matcher counts words.</summary>
     public WordBag Bag => field ??= WordBag.OfJoined(MatchingText);
-
-    /// <summary>The words of the reading as written (no number masked), for how alike a changed pair reads.</summary>
-    public WordBag ReadingBag => field ??= WordBag.OfText(Reading);
 
     private static (int Words, int NotNumbers) CountWords(string text)
     {

@@ -6,7 +6,8 @@ namespace KnowledgeBase.Core.Versions.Comparing;
 /// every provision is, and none of them then pays for lower-casing its words and masking its citations. Only the rest are
 /// compared by <see cref="ComparedProvision.MatchingText"/>, which lower-cases and masks each whole text, and only those whose
 /// <see cref="ComparedProvision.WordCounts"/> a text on the other side shares (an amended article rarely keeps its count of
-/// words); that second pass is skipped once the <see cref="ComparisonBudget"/> is spent.
+/// words); that second pass pairs nothing if the <see cref="ComparisonBudget"/> is spent before every candidate is masked
+/// (a value unique among some candidates need not be unique among all).
 /// </remarks>
 internal sealed class IdenticalTextMatcher(ComparisonBudget budget) : IProvisionMatcher
 {
@@ -20,9 +21,15 @@ internal sealed class IdenticalTextMatcher(ComparisonBudget budget) : IProvision
         // Only texts whose word counts some text on the other side shares can read the same once masked, so only they are masked.
         var earlierCounts = earlier.Select(p => p.WordCounts).ToHashSet();
         var laterCounts = later.Select(p => p.WordCounts).ToHashSet();
-        UniquePairing.Pair(
-            [.. earlier.Where(p => laterCounts.Contains(p.WordCounts))],
-            [.. later.Where(p => earlierCounts.Contains(p.WordCounts))],
-            alignment, p => p.MatchingText);
+        List<ComparedProvision> earlierCandidates = [.. earlier.Where(p => laterCounts.Contains(p.WordCounts))];
+        List<ComparedProvision> laterCandidates = [.. later.Where(p => earlierCounts.Contains(p.WordCounts))];
+        // Masking is the costly part: each candidate is masked first, the budget asked before each.
+        foreach (var candidate in earlierCandidates.Concat(laterCandidates))
+        {
+            if (budget.Spent())
+                return;
+            _ = candidate.MatchingText;
+        }
+        UniquePairing.Pair(earlierCandidates, laterCandidates, alignment, p => p.MatchingText);
     }
 }
