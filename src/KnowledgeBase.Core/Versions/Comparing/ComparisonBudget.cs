@@ -2,11 +2,11 @@ using System.Diagnostics;
 
 namespace KnowledgeBase.Core.Versions.Comparing;
 
-/// <summary>One deadline for the whole comparison of two versions: reading them, aligning, ordering, classifying and the word
-/// diffs a page shows, with a margin left for rendering the page.</summary>
+/// <summary>One deadline for the whole comparison of two versions: aligning, ordering, classifying and the word diffs a page
+/// shows, with a margin left for rendering the page.</summary>
 /// <remarks>
 /// <para>
-/// Started when a request starts comparing (<see cref="StartingNow"/>): of <see cref="PerComparison"/>, the aligner's steps that
+/// Started when a request has read both texts and starts comparing (<see cref="StartingNow"/>): of <see cref="PerComparison"/>, the aligner's steps that
 /// read words (masked texts, likeness, splits and merges) may run until <see cref="AligningDeadline"/>; the word diffs until
 /// <see cref="DiffingDeadline"/>; the rest is the margin for rendering. What runs after the aligner's deadline is matching by
 /// hashing and classifying, both linear in the texts and only counting the words between a changed pair's common ends.
@@ -21,7 +21,7 @@ namespace KnowledgeBase.Core.Versions.Comparing;
 /// </remarks>
 public sealed class ComparisonBudget
 {
-    /// <summary>What a comparison page may take, from its first read of the store to its last word diff, rendering included.</summary>
+    /// <summary>What a comparison may take, from aligning to its last word diff, rendering the page included.</summary>
     public static readonly TimeSpan PerComparison = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Until when the aligner may read words; measured on the Code du Travail (bench/README.md), most pairs need far less.</summary>

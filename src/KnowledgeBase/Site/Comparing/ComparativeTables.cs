@@ -10,9 +10,9 @@ namespace KnowledgeBase.Site.Comparing;
 /// </remarks>
 public static class ComparativeTables
 {
-    /// <param name="budget">The deadline of the page, or <see cref="ComparisonBudget.None"/> for an export.</param>
+    /// <param name="startBudget">Starts the page's budget once both texts are read, or gives <see cref="ComparisonBudget.None"/> for an export.</param>
     /// <returns>Null for an unknown instrument, a version it lacks (or one not named), or a language either version lacks.</returns>
-    public static ComparativeTable? Find(RequestBuild build, ComparisonCache cache, string slug, string? from, string? to, string? language, UiLanguage ui, ComparisonBudget budget)
+    public static ComparativeTable? Find(RequestBuild build, ComparisonCache cache, string slug, string? from, string? to, string? language, UiLanguage ui, Func<ComparisonBudget> startBudget)
     {
         var store = build.Store;
         var lang = string.IsNullOrEmpty(language) ? TextLookup.DefaultLanguage : language;
@@ -24,6 +24,7 @@ public static class ComparativeTables
 
         var fromText = store.Provisions(slug, earlier.Label, lang);
         var toText = store.Provisions(slug, later.Label, lang);
+        var budget = startBudget();
         var key = new ComparisonKey(build.Manifest.Stamp, slug, earlier.Label, later.Label, lang, ComparisonOptions.Exact);
         var comparison = cache.GetOrCompute(key, () => ProvisionAligner.Compare(fromText, toText, ComparisonOptions.Exact, budget));
         return ComparativeTable.Of(instrument, earlier, later, lang, fromText, toText, comparison, ui, budget);

@@ -6,9 +6,9 @@ namespace KnowledgeBase.Site.Comparing;
 /// <summary>What the comparison page shows: the aligned pairs with their word diffs, in runs, and the changes numbered in reading order.</summary>
 /// <remarks>
 /// The alignment comes from the build's <see cref="ComparisonCache"/> (computed once per build, shared with the API); only the
-/// word diffs of the changed pairs are computed here. Reading both texts, aligning them (when not cached) and the word diffs
-/// share one <see cref="ComparisonBudget"/>, started before the first read, so the page is computed within 250 ms less a
-/// margin for rendering, however many provisions changed.
+/// word diffs of the changed pairs are computed here. Aligning (when not cached) and the word diffs share one
+/// <see cref="ComparisonBudget"/>, started once both texts are read, so the comparison is done within 250 ms less a margin
+/// for rendering, however many provisions changed.
 /// </remarks>
 /// <param name="CutShort">The budget ran out (while aligning, or before every word diff was done): some changes may be shown as
 /// an addition and a removal, or as a whole replacement, that a second try on a less busy server would show finer.</param>
@@ -16,14 +16,12 @@ public sealed record ComparisonView(VersionComparison Comparison, IReadOnlyList<
 {
     public IEnumerable<ComparedPair> Changes => Pairs.Where(p => p.IsChange);
 
-    public static ComparisonView Of(KnowledgeStore store, string buildStamp, ComparisonCache cache, ComparedVersions versions) =>
-        Of(store, buildStamp, cache, versions, ComparisonBudget.StartingNow());
-
-    /// <param name="budget">The page's deadline; a zero one (tests) shows what a busy server shows.</param>
-    public static ComparisonView Of(KnowledgeStore store, string buildStamp, ComparisonCache cache, ComparedVersions versions, ComparisonBudget budget)
+    /// <param name="budgets">Where the comparison's budget comes from (a zero one, in tests, shows what a busy server shows).</param>
+    public static ComparisonView Of(KnowledgeStore store, string buildStamp, ComparisonCache cache, ComparedVersions versions, ComparisonBudgets budgets)
     {
         var from = store.Provisions(versions.Slug, versions.From.Label, versions.Language);
         var to = store.Provisions(versions.Slug, versions.To.Label, versions.Language);
+        var budget = budgets.StartingNow();
         var key = new ComparisonKey(buildStamp, versions.Slug, versions.From.Label, versions.To.Label, versions.Language, versions.Options);
         var comparison = cache.GetOrCompute(key, () => ProvisionAligner.Compare(from, to, versions.Options, budget));
 
