@@ -27,6 +27,7 @@ internal static class NationalPairs
         var ratios = new List<double>();
         var slowest = 0.0;
         var (over, runs, notInFull) = (0, 0, 0);
+        var slowestRound = (Ms: 0.0, Pair: "");
         for (var i = 1; i < versions.Count; i++)
         {
             var (a, b) = (versions[i - 1].Label, versions[i].Label);
@@ -51,6 +52,8 @@ internal static class NationalPairs
             }
             var (oursMedian, gitMedian) = (Median(ours), Median(git));
             over += ours.Count(o => o > ComparisonBudget.PerComparison.TotalMilliseconds);
+            if (ours.Max() > slowestRound.Ms)
+                slowestRound = (ours.Max(), $"{a} → {b}");
             runs += ours.Count;
             // Outside the timing: what a comparison cut short at once pairs, the complete one must pair the same way.
             notInFull += CurtailedPairsNotInFull(from, to);
@@ -59,7 +62,7 @@ internal static class NationalPairs
             Console.WriteLine(Invariant($"| {a} → {b} | {from.Count} → {to.Count} | {changes} | {replaced} | {(curtailed ? "yes" : "")} | {read:0.0} | {oursMedian:0.0} | {Median(aligning):0.0} | {worstDiff:0.0} | {gitMedian:0.0} | {oursMedian / gitMedian:0.00} |"));
         }
         Console.WriteLine(Invariant($"slowest pair (ours): {slowest:0.0} ms; ours / git: median {Median(ratios):0.00}, worst {ratios.Max():0.00}"));
-        Console.WriteLine(Invariant($"comparisons over {ComparisonBudget.PerComparison.TotalMilliseconds:0} ms: {over} of {runs}; pairs of a zero-budget comparison that the complete one lacks: {notInFull}"));
+        Console.WriteLine(Invariant($"comparisons over {ComparisonBudget.PerComparison.TotalMilliseconds:0} ms: {over} of {runs} (slowest {slowestRound.Ms:0.0} ms, {slowestRound.Pair}); pairs of a zero-budget comparison that the complete one lacks: {notInFull}"));
 
         // Two unrelated texts, each read whole as one string: the case Myers has no cost cap for.
         var unrelated = (File.ReadAllText(unrelatedFrom), File.ReadAllText(unrelatedTo));
