@@ -46,6 +46,18 @@ public sealed class CurtailedComparisonTests(ShippedSiteFactory site) : IDisposa
     }
 
     [Fact]
+    public async Task The_comparison_page_says_it_was_cut_short_only_when_it_was()
+    {
+        var url = $"/instruments/migration-code/compare?{DraftToAdopted}";
+
+        var busy = new HtmlParser().ParseDocument(await Get(_busy.CreateClient(), url));
+        var quiet = new HtmlParser().ParseDocument(await Get(site.CreateClient(), url));
+
+        Assert.Contains("cut short", busy.QuerySelector("p.notice[role=status]")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain(quiet.QuerySelectorAll("p.notice"), p => p.TextContent.Contains("cut short", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_comparative_table_page_says_it_was_cut_short_and_points_to_the_complete_word_document()
     {
         var url = $"/instruments/migration-code/compare/table?{DraftToAdopted}";
