@@ -2,7 +2,9 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using KnowledgeBase.Core.Storage;
+using KnowledgeBase.Core.Versions.Comparing;
 using KnowledgeBase.Hosting;
+using KnowledgeBase.Site.Comparing;
 using KnowledgeBase.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -57,7 +59,12 @@ public sealed class ShippedSiteFactory : WebApplicationFactory<Program>
         // Tests fire requests faster than any reader, all from one address; the limits have tests of their own (RateLimitsTests).
         builder.UseSetting("RateLimit:Enabled", "false");
         builder.UseEnvironment("Production");
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new PinnedClock(Today)));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(new PinnedClock(Today));
+            // Comparisons are never timed in tests: complete here, cut short at once where a test asks (CurtailedComparisonTests).
+            services.AddSingleton(new ComparisonBudgets(() => ComparisonBudget.None));
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -3,6 +3,7 @@ using KnowledgeBase.Core.Storage;
 using KnowledgeBase.Core.Versions.Comparing;
 using KnowledgeBase.Hosting;
 using KnowledgeBase.Site;
+using KnowledgeBase.Site.Comparing;
 
 namespace KnowledgeBase.Api;
 
@@ -22,8 +23,8 @@ public static class ApiEndpoints
             WithBuild(() => GetVersion(build, slug, version, lang ?? DefaultLanguage)));
         api.MapGet("/instruments/{slug}/versions/{version}/provisions/{eId}", (RequestBuild build, string slug, string version, string eId, string? lang) =>
             WithBuild(() => GetProvision(build, slug, version, eId, lang ?? DefaultLanguage)));
-        api.MapGet("/instruments/{slug}/compare", (RequestBuild build, ComparisonCache cache, string slug, string? from, string? to, string? lang, bool? ignoreWhitespace, bool? ignoreRenumbering) =>
-            WithBuild(() => CompareEndpoint.Handle(build, cache, slug,
+        api.MapGet("/instruments/{slug}/compare", (HttpContext context, RequestBuild build, ComparisonCache cache, ComparisonBudgets budgets, string slug, string? from, string? to, string? lang, bool? ignoreWhitespace, bool? ignoreRenumbering) =>
+            WithBuild(() => CompareEndpoint.Handle(context, build, cache, budgets, slug,
                 new CompareQuery(from, to, lang ?? DefaultLanguage, ignoreWhitespace ?? false, ignoreRenumbering ?? false))));
         api.MapGet("/search", (RequestBuild build, string? q, string? kind, string? status, string? lang, string? instrument, string? version, int? page, string? at, string? group) =>
             WithBuild(() => Search(build, q, kind, status, lang, instrument, version, page ?? 1, at, group)));

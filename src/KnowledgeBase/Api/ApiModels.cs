@@ -63,7 +63,9 @@ public sealed record SearchFacetsView(
 
 public sealed record FacetCountView(string Value, int Count);
 
-public sealed record ComparisonBody(string Slug, string From, string To, string Language, ComparisonSummary Summary, IReadOnlyList<ChangeView> Changes);
+/// <param name="Curtailed">The time budget ran out: some provisions are listed added and removed (or not split or merged) that
+/// the full comparison pairs; ask again for the complete one.</param>
+public sealed record ComparisonBody(string Slug, string From, string To, string Language, ComparisonSummary Summary, IReadOnlyList<ChangeView> Changes, bool Curtailed);
 
 /// <summary>One aligned pair; <c>kind</c> is <c>unchanged</c>, <c>modified</c>, <c>renumbered</c>, <c>moved</c>, <c>added</c>, <c>removed</c>, <c>split</c> or <c>merged</c>.</summary>
 public sealed record ChangeView(string Kind, string? FromEId, string? ToEId, string? FromNum, string? ToNum, double? Similarity);

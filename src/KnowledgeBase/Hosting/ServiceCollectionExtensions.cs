@@ -18,6 +18,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ServedBuild>();
         // Comparisons are keyed by build stamp, so one cache serves every build the site switches to.
         services.AddSingleton(new ComparisonCache());
+        services.TryAddSingleton(new Site.Comparing.ComparisonBudgets());
         // Before StartupBuild: it listens for the switch to the build served at start.
         services.AddSingleton<CatalogueWarmUp>();
         services.AddHostedService(provider => provider.GetRequiredService<CatalogueWarmUp>());

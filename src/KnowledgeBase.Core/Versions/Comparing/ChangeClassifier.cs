@@ -25,13 +25,13 @@ internal sealed class ChangeClassifier(ComparedText fromText, ComparedText toTex
     /// <summary>How alike the texts read in the form the options compare them; never 1 for texts that differ (in punctuation, say).</summary>
     /// <remarks>
     /// Spacing, line breaks and punctuation never change the words, so unless cited numbers are masked the words are the
-    /// reading's own, counted once per provision.
+    /// readings' own; only those between the two readings' common ends are looked up (<see cref="WordBag.SimilarityOf"/>).
     /// </remarks>
     private double Similarity(ComparedProvision from, ComparedProvision to)
     {
         var similarity = options.IgnoreRenumbering
-            ? WordBag.OfText(ReadingComparer.Form(from.Reading, options)).Similarity(WordBag.OfText(ReadingComparer.Form(to.Reading, options)))
-            : from.ReadingBag.Similarity(to.ReadingBag);
+            ? WordBag.SimilarityOf(ReadingComparer.Form(from.Reading, options), ReadingComparer.Form(to.Reading, options))
+            : WordBag.SimilarityOf(from.Reading, to.Reading);
         return Math.Min(0.99, Math.Round(similarity, 2));
     }
 

@@ -39,15 +39,60 @@ internal sealed class ComparedProvision
     /// <summary>How many words the reading has, and how many of them are not all digits: two readings that mask to the same
     /// <see cref="MatchingText"/> have the same counts (masking turns a cited number into <c>#</c> and keeps every other word),
     /// so readings whose counts differ need not be masked to tell them apart.</summary>
+    /// <remarks>The number of words is also <see cref="Bag"/>'s total, known without masking the text.</remarks>
     public (int Words, int NotNumbers) WordCounts => _wordCounts ??= CountWords(Reading);
 
     private (int Words, int NotNumbers)? _wordCounts;
 
+    /// <summary>A hash of the reading's words, lower-cased, with every word's leading digits taken as one mark: masking only
+    /// ever turns the leading digits of a word into <c>#</c>, so two readings that mask to the same <see cref="MatchingText"/>
+    /// have the same hash, and readings whose hashes differ need not be masked to tell them apart.</summary>
+    /// <remarks>One scan of the reading without a copy, where masking lower-cases, joins and searches the whole text.</remarks>
+    public long MaskedHash => _maskedHash ??= HashWordsMaskingDigits(Reading);
+
+    private long? _maskedHash;
+
     /// <summary>The words of <see cref="MatchingText"/>; most provisions of a code's next version are paired before any matcher counts words.</summary>
     public WordBag Bag => field ??= WordBag.OfJoined(MatchingText);
 
-    /// <summary>The words of the reading as written (no number masked), for how alike a changed pair reads.</summary>
-    public WordBag ReadingBag => field ??= WordBag.OfText(Reading);
+    private static long HashWordsMaskingDigits(string text)
+    {
+        const ulong Prime = 1099511628211;
+        var hash = 14695981039346656037;
+        var (inWord, leading, digits) = (false, false, false);
+        foreach (var c in text.AsSpan())
+        {
+            if (!Words.IsWordCharacter(c))
+            {
+                if (inWord && leading && digits)
+                    hash = (hash ^ '#') * Prime;
+                if (inWord)
+                    hash = (hash ^ ' ') * Prime;
+                inWord = false;
+                continue;
+            }
+            if (!inWord)
+                (inWord, leading, digits) = (true, true, false);
+            if (leading)
+            {
+                // A word's leading digits, if any, hash as the one '#' that masking would leave, then the rest of the word.
+                if (char.IsDigit(c))
+                {
+                    digits = true;
+                    continue;
+                }
+                leading = false;
+                if (digits)
+                    hash = (hash ^ '#') * Prime;
+            }
+            // As ToLowerInvariant lowers the whole text; a surrogate (lowered as a pair there) hashes as one constant.
+            var lower = char.IsAscii(c) ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.IsSurrogate(c) ? '\uFFFF' : char.ToLowerInvariant(c);
+            hash = (hash ^ lower) * Prime;
+        }
+        if (inWord && leading && digits)
+            hash = (hash ^ '#') * Prime;
+        return unchecked((long)hash);
+    }
 
     private static (int Words, int NotNumbers) CountWords(string text)
     {

@@ -5,8 +5,9 @@ namespace KnowledgeBase.Core.Versions.Comparing;
 /// Readings equal to the character are paired first, by their hash alone: between consecutive versions of a code nearly
 /// every provision is, and none of them then pays for lower-casing its words and masking its citations. Only the rest are
 /// compared by <see cref="ComparedProvision.MatchingText"/>, which lower-cases and masks each whole text, and only those whose
-/// <see cref="ComparedProvision.WordCounts"/> a text on the other side shares (an amended article rarely keeps its count of
-/// words); that second pass is skipped once the <see cref="ComparisonBudget"/> is spent.
+/// <see cref="ComparedProvision.WordCounts"/> and <see cref="ComparedProvision.MaskedHash"/> a text on the other side shares
+/// (an amended article rarely keeps its words, so almost none is masked); that second pass pairs nothing if the <see cref="ComparisonBudget"/> is spent before every candidate is masked
+/// (a value unique among some candidates need not be unique among all).
 /// </remarks>
 internal sealed class IdenticalTextMatcher(ComparisonBudget budget) : IProvisionMatcher
 {
@@ -17,12 +18,19 @@ internal sealed class IdenticalTextMatcher(ComparisonBudget budget) : IProvision
         var later = to.Where(p => !alignment.HasTo(p)).ToList();
         if (earlier.Count == 0 || later.Count == 0 || budget.Spent())
             return;
-        // Only texts whose word counts some text on the other side shares can read the same once masked, so only they are masked.
-        var earlierCounts = earlier.Select(p => p.WordCounts).ToHashSet();
-        var laterCounts = later.Select(p => p.WordCounts).ToHashSet();
-        UniquePairing.Pair(
-            [.. earlier.Where(p => laterCounts.Contains(p.WordCounts))],
-            [.. later.Where(p => earlierCounts.Contains(p.WordCounts))],
-            alignment, p => p.MatchingText);
+        // Only texts whose word counts and digit-blind hash some text on the other side shares can read the same once masked, so
+        // only they are masked.
+        var earlierKeys = earlier.Select(p => (p.WordCounts, p.MaskedHash)).ToHashSet();
+        var laterKeys = later.Select(p => (p.WordCounts, p.MaskedHash)).ToHashSet();
+        List<ComparedProvision> earlierCandidates = [.. earlier.Where(p => laterKeys.Contains((p.WordCounts, p.MaskedHash)))];
+        List<ComparedProvision> laterCandidates = [.. later.Where(p => earlierKeys.Contains((p.WordCounts, p.MaskedHash)))];
+        // Masking is the costly part: each candidate is masked first, the budget asked before each.
+        foreach (var candidate in earlierCandidates.Concat(laterCandidates))
+        {
+            if (budget.Spent())
+                return;
+            _ = candidate.MatchingText;
+        }
+        UniquePairing.Pair(earlierCandidates, laterCandidates, alignment, p => p.MatchingText);
     }
 }

@@ -13,5 +13,6 @@ internal sealed class NumberMatcher(ComparisonBudget budget) : IProvisionMatcher
     public void Match(IReadOnlyList<ComparedProvision> from, IReadOnlyList<ComparedProvision> to, Alignment alignment) =>
         UniquePairing.Pair(from, to, alignment,
             p => p.IsPart ? p.RelativeNum : $"{p.RelativeNum}\u0000{Headings.Normalized(p.Heading)}",
-            (a, b) => !string.IsNullOrEmpty(a.Heading) || (!budget.Spent() && a.Bag.Similarity(b.Bag) >= HeadlessSimilarity));
+            (a, b) => !string.IsNullOrEmpty(a.Heading)
+                || (WordBag.MostSimilarity(a.WordCounts.Words, b.WordCounts.Words) >= HeadlessSimilarity && !budget.Spent() && a.Bag.Similarity(b.Bag) >= HeadlessSimilarity));
 }

@@ -10,27 +10,26 @@ namespace KnowledgeBase.Core.Versions.Comparing;
 /// of a split article may have moved to the new one), by identical text first, so a part pushed down by an insertion
 /// (45.1.3 became 45.1.4) is not taken for the inserted one. Pure over stored provisions.
 /// <para>
-/// The whole comparison runs within a time budget (<see cref="DefaultBudget"/>): past it, every step that reads words
-/// (identical text with citations masked, headless numbers weighed by likeness, similarity, splits and merges) is skipped,
-/// so what keys, identical readings, numbers with headings and headings did not pair is shown added or removed, and the
-/// comparison says it was <see cref="VersionComparison.Curtailed"/>.
+/// The whole comparison runs within a <see cref="ComparisonBudget"/>: a step that reads words (identical text with citations
+/// masked, headless numbers weighed by likeness, similarity, splits and merges) asks it before each unit of work, and once it
+/// is spent, that step keeps only decisions the rest of its work cannot change and no later step pairs anything (but the
+/// identical parts of articles already paired). So a comparison cut short pairs only what the full comparison pairs, lists
+/// the rest added or removed, and says it was <see cref="VersionComparison.Curtailed"/>.
 /// </para>
 /// </remarks>
 public static class ProvisionAligner
 {
-    /// <summary>
-    /// Enough for most consecutive pairs of a national code (see bench/README.md); with the page's word diffs
-    /// (<see cref="WordDiff.DefaultPageBudget"/>) and the ordering and classifying after it, a comparison page aims at 250 ms.
-    /// </summary>
-    public static readonly TimeSpan DefaultBudget = TimeSpan.FromMilliseconds(120);
-
+    /// <summary>Complete, however long it takes (<see cref="ComparisonBudget.None"/>); a request passes its own budget.</summary>
     public static VersionComparison Compare(IReadOnlyList<StoredProvision> from, IReadOnlyList<StoredProvision> to, ComparisonOptions? options = null) =>
-        Compare(from, to, options, DefaultBudget);
+        Compare(from, to, options, ComparisonBudget.None);
 
-    /// <param name="budget">How long the whole comparison may take before its costly steps are skipped.</param>
-    public static VersionComparison Compare(IReadOnlyList<StoredProvision> from, IReadOnlyList<StoredProvision> to, ComparisonOptions? options, TimeSpan budget)
+    /// <param name="budget">How long from now the comparison may read words before its costly steps are skipped.</param>
+    public static VersionComparison Compare(IReadOnlyList<StoredProvision> from, IReadOnlyList<StoredProvision> to, ComparisonOptions? options, TimeSpan budget) =>
+        Compare(from, to, options, ComparisonBudget.Of(budget, budget));
+
+    /// <param name="spending">The deadline of the whole comparison, which the caller's word diffs share.</param>
+    public static VersionComparison Compare(IReadOnlyList<StoredProvision> from, IReadOnlyList<StoredProvision> to, ComparisonOptions? options, ComparisonBudget spending)
     {
-        var spending = new ComparisonBudget(budget);
         var fromText = new ComparedText(from);
         var toText = new ComparedText(to);
         var alignment = new Alignment();
@@ -38,13 +37,22 @@ public static class ProvisionAligner
         IProvisionMatcher[] structure = [new KeyMatcher(), new IdenticalTextMatcher(spending), new NumberMatcher(spending), new HeadingMatcher(), new SimilarityMatcher(spending), new SplitMergeMatcher(toText, spending)];
         var fromDivisions = fromText.Provisions.Where(p => !p.IsPart).ToList();
         var toDivisions = toText.Provisions.Where(p => !p.IsPart).ToList();
-        foreach (var matcher in structure)
+        // Once a step has skipped work for want of time, no later step pairs anything: it could pair what the skipped work
+        // would have paired otherwise, and a comparison cut short must pair only what the full comparison pairs.
+        foreach (var matcher in structure.TakeWhile(_ => !spending.Curtailed))
             matcher.Match(fromDivisions, toDivisions, alignment);
 
-        IProvisionMatcher[] parts = [new IdenticalTextMatcher(spending), new NumberMatcher(spending), new SimilarityMatcher(spending)];
+        // Parts are matched inside each link, identity pairs first. An article is in one identity pair at most, so the identical
+        // parts of an identity pair are found as the full comparison finds them even once time is out; a split or merge link
+        // shares an article with an identity pair, whose skipped steps might have taken some of its parts, so it is left alone.
+        var partsIdentical = new IdenticalTextMatcher(spending);
+        IProvisionMatcher[] parts = [partsIdentical, new NumberMatcher(spending), new SimilarityMatcher(spending)];
         foreach (var (fromArticle, toArticle) in alignment.Links().ToList())
-            foreach (var matcher in parts)
+        {
+            var identity = alignment.ToOf(fromArticle) == toArticle;
+            foreach (var matcher in parts.TakeWhile(m => !spending.Curtailed || (identity && m == partsIdentical)))
                 matcher.Match(fromText.PartsOf(fromArticle), toText.PartsOf(toArticle), alignment);
+        }
 
         var changes = ChangeOrder.Of(fromText, toText, alignment, new ChangeClassifier(fromText, toText, alignment, options ?? ComparisonOptions.Exact));
         return VersionComparison.Of(changes) with { Curtailed = spending.Curtailed };

@@ -20,16 +20,30 @@ internal sealed class SplitMergeMatcher(ComparedText toText, ComparisonBudget bu
 
         // A pair that reads word for word the same lost and gained nothing, so only changed pairs can explain a split or merge;
         // equal readings are ruled out by an ordinal comparison, before any of their words are counted.
-        var paired = from.Where(p => alignment.ToOf(p.EId) is not null)
-            .Select(p => (From: p, To: toText[alignment.ToOf(p.EId)!]))
-            .Where(p => !string.Equals(p.From.Reading, p.To.Reading, StringComparison.Ordinal)
-                && !string.Equals(p.From.MatchingText, p.To.MatchingText, StringComparison.Ordinal))
-            .ToList();
+        // Readings whose word counts differ cannot mask to the same text, so only the others are masked to be compared. Each pair
+        // may mask two texts, so the budget is asked before each; every decision below rests on all of them.
+        var paired = new List<(ComparedProvision From, ComparedProvision To)>();
+        foreach (var (earlier, later) in from.Where(p => alignment.ToOf(p.EId) is not null).Select(p => (p, toText[alignment.ToOf(p.EId)!])))
+        {
+            if (string.Equals(earlier.Reading, later.Reading, StringComparison.Ordinal))
+                continue;
+            if (budget.Spent())
+                return;
+            if (earlier.WordCounts != later.WordCounts || !string.Equals(earlier.MatchingText, later.MatchingText, StringComparison.Ordinal))
+                paired.Add((earlier, later));
+        }
 
-        // What each pair lost and gained is counted only when something is left to explain: usually nothing is.
+        // What each pair lost and gained is counted only when something is left to explain: usually nothing is. Each new
+        // provision is weighed on its own, so one weighed before the budget ran out is linked as the full comparison links it.
         if (added.Count > 0 && paired.Count > 0)
         {
-            var lost = paired.Select(p => (p.From, Lost: p.From.Bag.Without(p.To.Bag))).ToList();
+            var lost = new List<(ComparedProvision From, WordBag Lost)>(paired.Count);
+            foreach (var p in paired)
+            {
+                if (budget.Spent())
+                    return;
+                lost.Add((p.From, p.From.Bag.Without(p.To.Bag)));
+            }
             foreach (var provision in added.TakeWhile(_ => !budget.Spent()))
                 if (Best(provision, lost.Where(l => l.From.Kind == provision.Kind).Select(l => (l.From, l.Lost))) is { } source)
                     alignment.SplitOff(source, provision);
@@ -37,7 +51,13 @@ internal sealed class SplitMergeMatcher(ComparedText toText, ComparisonBudget bu
 
         if (removed.Count > 0 && paired.Count > 0)
         {
-            var gained = paired.Select(p => (p.To, Gained: p.To.Bag.Without(p.From.Bag))).ToList();
+            var gained = new List<(ComparedProvision To, WordBag Gained)>(paired.Count);
+            foreach (var p in paired)
+            {
+                if (budget.Spent())
+                    return;
+                gained.Add((p.To, p.To.Bag.Without(p.From.Bag)));
+            }
             foreach (var provision in removed.TakeWhile(_ => !budget.Spent()))
                 if (Best(provision, gained.Where(g => g.To.Kind == provision.Kind).Select(g => (g.To, g.Gained))) is { } target)
                     alignment.MergeInto(provision, target);

@@ -28,6 +28,21 @@ public sealed class WordChunker : IChunker
         return chunks;
     }
 
+    /// <summary>Whether a text may be cut before <paramref name="index"/> so that both sides chunk as they do within the whole
+    /// text: after a punctuation mark (a chunk of its own), or between characters of two kinds.</summary>
+    public static bool MayCut(string text, int index) =>
+        index == 0 || index == text.Length || KindOf(text[index - 1]) is var before && (before == ChunkKind.Punctuation || before != KindOf(text[index]));
+
+    /// <summary>How many chunks <see cref="Chunk"/> cuts <paramref name="text"/> into.</summary>
+    public static int Count(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (i == 0 || KindOf(text[i - 1]) is var before && (before == ChunkKind.Punctuation || before != KindOf(text[i])))
+                count++;
+        return count;
+    }
+
     private static ChunkKind KindOf(char c) =>
         Words.IsWordCharacter(c) ? ChunkKind.Word : char.IsWhiteSpace(c) ? ChunkKind.Space : ChunkKind.Punctuation;
 

@@ -26,22 +26,21 @@ public sealed class WordDiff(long maxWork = WordDiff.DefaultMaxWork, double minS
 
     public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>How long all the word diffs of one comparison page may take together; the rest are shown replaced.</summary>
-    public static readonly TimeSpan DefaultPageBudget = TimeSpan.FromMilliseconds(80);
-
-    /// <summary>The deadline for the word diffs of a page that starts now (see <see cref="DefaultPageBudget"/>).</summary>
-    public static long PageDeadline() => Stopwatch.GetTimestamp() + (long)(DefaultPageBudget.TotalSeconds * Stopwatch.Frequency);
-
     private readonly TimeSpan _timeLimit = timeLimit ?? DefaultTimeLimit;
 
     public static WordDiff Default { get; } = new();
+
+    /// <summary>Without the time limit (the work cap stays): the same texts are always diffed the same way, however busy the
+    /// machine, as an export made to be attached to a draft needs.</summary>
+    public static WordDiff Unhurried { get; } = new(timeLimit: TimeSpan.FromDays(1));
 
     public TextDiff Compare(string from, string to) => Compare(from, to, long.MaxValue);
 
     /// <summary>As <see cref="Compare(string, string)"/>, within a deadline shared by every diff of one page.</summary>
     /// <param name="deadline">
-    /// A <see cref="Stopwatch.GetTimestamp"/> value: a diff not done by then (or asked for after it) is shown as a whole
-    /// replacement, so a comparison of many long changed provisions stays within one budget however many there are.
+    /// A <see cref="Stopwatch.GetTimestamp"/> value (<see cref="ComparisonBudget.DiffingDeadline"/>): a diff not done by then
+    /// (or asked for after it) is shown as a whole replacement, so a comparison of many long changed provisions stays within
+    /// one budget however many there are.
     /// </param>
     public TextDiff Compare(string from, string to, long deadline)
     {
@@ -49,23 +48,41 @@ public sealed class WordDiff(long maxWork = WordDiff.DefaultMaxWork, double minS
             return new TextDiff(from.Length == 0 ? [] : [new DiffRun(DiffRunKind.Unchanged, from)], Replaced: false);
         if (from.Length == 0 || to.Length == 0)
             return Replacement(from, to) with { Replaced = false };
-        if (Stopwatch.GetTimestamp() >= deadline || WordBag.OfText(from).Similarity(WordBag.OfText(to)) < minSimilarity)
-            return Replacement(from, to);
-        // Chunked once: the cost search and DiffPlex read the same chunks.
-        var chunks = new KnownChunks(from, WordChunker.Instance.Chunk(from), to, WordChunker.Instance.Chunk(to));
-        if (!FitsTheBudget(chunks, deadline))
+        if (Stopwatch.GetTimestamp() >= deadline || WordBag.SimilarityOf(from, to) < minSimilarity)
             return Replacement(from, to);
 
-        var result = Differ.Instance.CreateDiffs(from, to, ignoreWhiteSpace: false, ignoreCase: false, chunks);
-        return new TextDiff(Runs(result), Replaced: false);
+        // Only what lies between the common ends is chunked and diffed (an amended article keeps most of its text); the ends are
+        // cut between chunks, so the middle is chunked as it is within the whole text, and they are kept as they read.
+        var (prefix, suffix) = CommonEnds.Of(from, to, WordChunker.MayCut);
+        var (fromMiddle, toMiddle) = (from[prefix..^suffix], to[prefix..^suffix]);
+        var chunks = new KnownChunks(fromMiddle, WordChunker.Instance.Chunk(fromMiddle), toMiddle, WordChunker.Instance.Chunk(toMiddle));
+        var endChunks = WordChunker.Count(from.AsSpan(0, prefix)) + WordChunker.Count(from.AsSpan(from.Length - suffix));
+        if (!FitsTheBudget(chunks, endChunks, deadline))
+            return Replacement(from, to);
+
+        var runs = new List<DiffRun>();
+        Add(runs, DiffRunKind.Unchanged, from[..prefix]);
+        if (fromMiddle.Length == 0 || toMiddle.Length == 0)
+        {
+            Add(runs, DiffRunKind.Deleted, fromMiddle);
+            Add(runs, DiffRunKind.Inserted, toMiddle);
+        }
+        else
+        {
+            foreach (var run in Runs(Differ.Instance.CreateDiffs(fromMiddle, toMiddle, ignoreWhiteSpace: false, ignoreCase: false, chunks)))
+                Add(runs, run.Kind, run.Text);
+        }
+        Add(runs, DiffRunKind.Unchanged, from[^suffix..]);
+        return new TextDiff(runs, Replaced: false);
     }
 
-    private bool FitsTheBudget(KnownChunks chunks, long deadline)
+    /// <param name="endChunks">The chunks of the common ends, which the search would have walked through one step each.</param>
+    private bool FitsTheBudget(KnownChunks chunks, int endChunks, long deadline)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         int[] Ids(IReadOnlyList<string> text) => [.. text.Select(chunk => ids.TryGetValue(chunk, out var id) ? id : ids[chunk] = ids.Count)];
         var (fromIds, toIds) = (Ids(chunks.FromChunks), Ids(chunks.ToChunks));
-        return EditCost.Fits(fromIds, toIds, maxWork, Math.Min(deadline, Stopwatch.GetTimestamp() + (long)(_timeLimit.TotalSeconds * Stopwatch.Frequency)));
+        return EditCost.Fits(fromIds, toIds, maxWork - endChunks, Math.Min(deadline, Stopwatch.GetTimestamp() + (long)(_timeLimit.TotalSeconds * Stopwatch.Frequency)));
     }
 
     /// <summary>The two texts' chunks, cut once by <see cref="WordChunker"/> and handed to DiffPlex as they are.</summary>
@@ -99,9 +116,15 @@ public sealed class WordDiff(long maxWork = WordDiff.DefaultMaxWork, double minS
     /// <summary>Appends the chunks as a run, joined to the previous run when it is of the same kind.</summary>
     private static void Add(List<DiffRun> runs, DiffRunKind kind, IReadOnlyList<string> pieces, int start, int count)
     {
-        if (count <= 0)
+        if (count > 0)
+            Add(runs, kind, string.Concat(pieces.Skip(start).Take(count)));
+    }
+
+    /// <summary>Appends the text as a run, joined to the previous run when it is of the same kind.</summary>
+    private static void Add(List<DiffRun> runs, DiffRunKind kind, string text)
+    {
+        if (text.Length == 0)
             return;
-        var text = string.Concat(pieces.Skip(start).Take(count));
         if (runs.Count > 0 && runs[^1].Kind == kind)
             runs[^1] = runs[^1] with { Text = runs[^1].Text + text };
         else

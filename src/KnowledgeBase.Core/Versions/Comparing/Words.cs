@@ -36,6 +36,26 @@ public static class Words
         return joined.ToString();
     }
 
+    /// <summary>How many words <paramref name="text"/> has, as <see cref="Spans"/> would cut them.</summary>
+    public static int Count(ReadOnlySpan<char> text)
+    {
+        var (count, inWord) = (0, false);
+        foreach (var c in text)
+        {
+            var within = IsWordCharacter(c);
+            count += within && !inWord ? 1 : 0;
+            inWord = within;
+        }
+        return count;
+    }
+
+    /// <summary>Whether a text may be cut before <paramref name="index"/> without cutting a word, whatever the rest of the text
+    /// is: next to an ASCII space or punctuation mark, which lower-casing leaves as it is (or at either end).</summary>
+    public static bool MayCut(string text, int index) =>
+        index == 0 || index == text.Length || IsAsciiSeparator(text[index - 1]) || IsAsciiSeparator(text[index]);
+
+    private static bool IsAsciiSeparator(char c) => char.IsAscii(c) && !char.IsAsciiLetterOrDigit(c);
+
     /// <summary>Where each run of characters for which <paramref name="inWord"/> holds stands in <paramref name="text"/>, in
     /// order: the one scan behind every way the comparison reads words, so they can never cut a text differently.</summary>
     public static IEnumerable<(int Start, int Length)> Spans(string text, Func<char, bool> inWord)

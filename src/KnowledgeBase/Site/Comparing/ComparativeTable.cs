@@ -14,6 +14,18 @@ namespace KnowledgeBase.Site.Comparing;
 /// </remarks>
 public sealed record ComparativeTable(StoredInstrument Instrument, StoredVersion From, StoredVersion To, string Language, IReadOnlyList<ComparativeTableRow> Rows)
 {
+    /// <summary>
+    /// The comparison's time budget ran out: some articles may be listed as repealed and new instead of amended, or a row's
+    /// wording shown replaced whole instead of word by word. The page and the Word document say so; an export is made without
+    /// a budget, so only the page can be cut short.
+    /// </summary>
+    public bool Curtailed { get; init; }
+
+    /// <summary>The note the page and the Word document show above a table cut short (<see cref="Curtailed"/>).</summary>
+    public static string CurtailedNote(UiLanguage ui) => ui.Pick(
+        "This table was cut short because the server was busy: some provisions may be shown as repealed and new instead of amended, or their wording replaced whole instead of word by word. Reload the page, or download the Word document, which is always complete.",
+        "Server məşğul olduğu üçün bu cədvəl qısaldılıb: bəzi müddəalar dəyişdirilmiş yerinə çıxarılmış və yeni kimi, və ya redaksiyası söz-söz deyil, tam əvəz olunmuş kimi göstərilə bilər. Səhifəni yeniləyin və ya həmişə tam olan Word sənədini yükləyin.");
+
     public string Title => Titles.Of(Instrument, Language);
 
     public string? Notice => Titles.NoticeOf(Instrument, Language);
@@ -33,10 +45,16 @@ public sealed record ComparativeTable(StoredInstrument Instrument, StoredVersion
 
     /// <param name="fromText">The earlier text, every provision in document order.</param>
     /// <param name="toText">The later text, likewise.</param>
+    /// <param name="budget">The deadline of the rows' word diffs (shared with the comparison); without one
+    /// (<see cref="ComparisonBudget.None"/>), every row is diffed, the same way however busy the machine.</param>
     public static ComparativeTable Of(
         StoredInstrument instrument, StoredVersion from, StoredVersion to, string language,
-        IReadOnlyList<StoredProvision> fromText, IReadOnlyList<StoredProvision> toText, VersionComparison comparison, UiLanguage ui)
+        IReadOnlyList<StoredProvision> fromText, IReadOnlyList<StoredProvision> toText, VersionComparison comparison, UiLanguage ui,
+        ComparisonBudget? budget = null)
     {
+        budget ??= ComparisonBudget.None;
+        var differ = budget.IsNone ? WordDiff.Unhurried : WordDiff.Default;
+        var curtailed = comparison.Curtailed;
         var earlier = new TextWording(fromText);
         var later = new TextWording(toText);
         var added = comparison.Changes.Where(c => c.Kind == ChangeKind.Added).Select(c => c.ToEId!).ToHashSet(StringComparer.Ordinal);
@@ -56,10 +74,11 @@ public sealed record ComparativeTable(StoredInstrument Instrument, StoredVersion
             var proposed = after is null ? "" : whole ? later.Whole(after.EId) : TextWording.Own(after);
             if (kind == "article" && change.Kind == ChangeKind.Modified && current == proposed)
                 continue;
-            rows.Add(new ComparativeTableRow(change.Kind, change.FromEId, change.ToEId, current, WordDiff.Default.Compare(current, proposed),
+            curtailed |= budget.DiffingSpent();
+            rows.Add(new ComparativeTableRow(change.Kind, change.FromEId, change.ToEId, current, differ.Compare(current, proposed, budget.DiffingDeadline),
                 ChangeNotes.Of(change, before, after, ui)));
         }
-        return new ComparativeTable(instrument, from, to, language, rows);
+        return new ComparativeTable(instrument, from, to, language, rows) { Curtailed = curtailed };
 
         // A part of a new article, or a part that went with its repealed article, is quoted in the article's row.
         bool InsideWholeArticle(ProvisionChange change) =>

@@ -32,6 +32,9 @@ public static class ComparativeTableDocument
             body.Append(Paragraph(table.Subtitle(ui), bold: false, size: 24));
             if (table.Notice is { } notice)
                 body.Append(Paragraph(notice, bold: false, size: 20, italic: true));
+            // Exports are made without a time budget, so this should never show; a table that was cut short must say so on paper.
+            if (table.Curtailed)
+                body.Append(Paragraph(ComparativeTable.CurtailedNote(ui), bold: true, size: 22));
             body.Append(Table(table, ui));
             body.Append(new SectionProperties(
                 new PageSize { Width = PageWidth, Height = PageHeight, Orient = PageOrientationValues.Landscape },

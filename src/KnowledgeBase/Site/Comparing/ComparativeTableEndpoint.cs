@@ -12,7 +12,7 @@ public static class ComparativeTableEndpoint
         {
             try
             {
-                if (ComparativeTables.Find(build, cache, slug, from, to, lang, ui) is not { } table)
+                if (ComparativeTables.Find(build, cache, slug, from, to, lang, ui, () => ComparisonBudget.None) is not { } table)
                     return Results.Problem(
                         statusCode: StatusCodes.Status404NotFound,
                         title: "No such comparison",

@@ -75,4 +75,24 @@ public sealed class ComparisonBudgetTests(ShippedMigrationCode code) : IClassFix
         Assert.False(ample.Curtailed);
         Assert.Equal(ample.Changes, ProvisionAligner.Compare(fromText, toText).Changes);
     }
+
+    [Fact]
+    public void No_budget_is_ever_spent_and_a_zero_one_is_spent_for_aligning_and_diffing_alike()
+    {
+        var none = ComparisonBudget.None;
+        var zero = ComparisonBudget.Of(TimeSpan.Zero, TimeSpan.Zero);
+
+        Assert.Equal((false, false, false, true), (none.Spent(), none.DiffingSpent(), none.Curtailed, none.IsNone));
+        Assert.Equal((true, true, true, false), (zero.Spent(), zero.DiffingSpent(), zero.Curtailed, zero.IsNone));
+    }
+
+    [Fact]
+    public void Past_the_diffing_deadline_a_changed_text_is_shown_replaced_and_before_it_diffed()
+    {
+        const string Before = "Əcnəbi 3 gün ərzində qeydiyyata alınır.";
+        const string After = "Əcnəbi 10 gün ərzində qeydiyyata alınır.";
+
+        Assert.True(WordDiff.Default.Compare(Before, After, ComparisonBudget.Of(TimeSpan.Zero, TimeSpan.Zero).DiffingDeadline).Replaced);
+        Assert.False(WordDiff.Default.Compare(Before, After, ComparisonBudget.None.DiffingDeadline).Replaced);
+    }
 }

@@ -262,4 +262,23 @@ public class ProvisionAlignerTests
             Assert.Equal(expected, change.Kind);
         }
     }
+
+    public class Similarity
+    {
+        /// <summary>Dice's coefficient over all the words of both readings (heading "Fees" included), whatever their common ends.</summary>
+        [Theory]
+        [InlineData("Registration is free of charge within three days of arrival.", "Registration is free of charge within ten days of arrival.", 0.91)]
+        [InlineData("A fee is paid. It is paid before filing.", "A fee is paid. It is paid before filing, by transfer.", 0.91)]
+        [InlineData("REGISTRATION IS FREE.", "Registration is free.", 0.99)]
+        [InlineData("The fee is paid in manats; the fee is paid once.", "The fee is paid once; the fee is paid in manats.", 0.99)]
+        [InlineData("Əcnəbi 3 gün ərzində qeydiyyata alınır.", "Əcnəbi 10 gün ərzində qeydiyyatdan keçir.", 0.57)]
+        public void Counts_every_word_of_both_texts_not_only_those_between_their_common_ends(string before, string after, double expected)
+        {
+            var change = ProvisionAligner.Compare(
+                StoredOutline.ParseWithHeadings($"article art_1 [1] \"Fees\" : {before}"),
+                StoredOutline.ParseWithHeadings($"article art_1 [1] \"Fees\" : {after}")).Changes.Single();
+
+            Assert.Equal((ChangeKind.Modified, expected), (change.Kind, change.Similarity));
+        }
+    }
 }
