@@ -5,12 +5,9 @@ namespace KnowledgeBase.Site;
 /// <summary>Dates as a reader writes them, in the interface language: <c>2 July 2013</c>, <c>2 iyul 2013</c>.</summary>
 public static class Dates
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly CultureInfo Azerbaijani = CultureInfo.GetCultureInfo("az-Latn-AZ");
-
     /// <summary>An ISO date (<c>yyyy-mm-dd</c>) in words; anything else unchanged.</summary>
     public static string InWords(string isoDate, UiLanguage ui) =>
         DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString("d MMMM yyyy", ui.IsAzerbaijani ? Azerbaijani : English)
+            ? date.ToString("d MMMM yyyy", ui.Culture)
             : isoDate;
 }

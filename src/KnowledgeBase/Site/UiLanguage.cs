@@ -16,6 +16,9 @@ public sealed class UiLanguage(IHttpContextAccessor http)
     /// <summary>How the reader writes numbers and compares words (Azerbaijani sorts ç after c, ə after e).</summary>
     public CultureInfo Culture => CultureInfo.GetCultureInfo(IsAzerbaijani ? "az-Latn-AZ" : "en-GB");
 
+    /// <summary>Titles in the reader's alphabetical order (<see cref="Culture"/>).</summary>
+    public StringComparer TitleOrder => StringComparer.Create(Culture, ignoreCase: false);
+
     /// <summary>The interface language a request asks for: its cookie's, when supported, else English.</summary>
     public static string CodeOf(HttpRequest request) =>
         request.Cookies[CookieName] is { } chosen && Supported.Contains(chosen) ? chosen : "en";

@@ -18,10 +18,8 @@ public sealed class WordChunker : IChunker
         while (start < text.Length)
         {
             var end = start + 1;
-            var kind = KindOf(text[start]);
-            if (kind != ChunkKind.Punctuation)
-                while (end < text.Length && KindOf(text[end]) == kind)
-                    end++;
+            while (end < text.Length && !StartsChunk(text[end - 1], text[end]))
+                end++;
             chunks.Add(text[start..end]);
             start = end;
         }
@@ -31,17 +29,22 @@ public sealed class WordChunker : IChunker
     /// <summary>Whether a text may be cut before <paramref name="index"/> so that both sides chunk as they do within the whole
     /// text: after a punctuation mark (a chunk of its own), or between characters of two kinds.</summary>
     public static bool MayCut(string text, int index) =>
-        index == 0 || index == text.Length || KindOf(text[index - 1]) is var before && (before == ChunkKind.Punctuation || before != KindOf(text[index]));
+        index == 0 || index == text.Length || StartsChunk(text[index - 1], text[index]);
 
     /// <summary>How many chunks <see cref="Chunk"/> cuts <paramref name="text"/> into.</summary>
     public static int Count(ReadOnlySpan<char> text)
     {
         var count = 0;
         for (var i = 0; i < text.Length; i++)
-            if (i == 0 || KindOf(text[i - 1]) is var before && (before == ChunkKind.Punctuation || before != KindOf(text[i])))
+            if (i == 0 || StartsChunk(text[i - 1], text[i]))
                 count++;
         return count;
     }
+
+    /// <summary>Whether a chunk starts at <paramref name="at"/> when <paramref name="before"/> precedes it: after a punctuation
+    /// mark (a chunk of its own), or where the kind of character changes.</summary>
+    private static bool StartsChunk(char before, char at) =>
+        KindOf(before) is var kind && (kind == ChunkKind.Punctuation || kind != KindOf(at));
 
     private static ChunkKind KindOf(char c) =>
         Words.IsWordCharacter(c) ? ChunkKind.Word : char.IsWhiteSpace(c) ? ChunkKind.Space : ChunkKind.Punctuation;
