@@ -35,13 +35,13 @@ public static class IncrementalBuild
         var stamp = BuildFolders.NewStamp();
         var partial = folders.PartialPath(stamp);
         Directory.CreateDirectory(partial);
-        Task? storeCopy = null;
+        Task? store = null;
         try
         {
             PublishedFiles.TakeOver(previousBuild, partial);
             // Copying kb.db and a shard moves ~100 MB at national scale: it runs while the changed instruments are read, linked
             // against the published store (opened read-only, as the site opens it) and indexed.
-            storeCopy = Task.Run(() => PublishedFiles.CopyStore(previousBuild, partial, plan.Instruments));
+            store = Task.Run(() => PublishedFiles.CopyStore(previousBuild, partial, plan.Instruments));
 
             var diagnostics = new DiagnosticBag();
             var parsed = BuildPipeline.Parse(options, diagnostics, progress, plan.Instruments);
@@ -60,7 +60,7 @@ public static class IncrementalBuild
                 fallback = OutlineChange(parsed, plan.Instruments, published, database);
                 if (fallback is not null)
                 {
-                    Abandon(partial, storeCopy);
+                    Abandon(partial, store);
                     return null;
                 }
                 corpus = BuildPipeline.Link(parsed, diagnostics, progress,
@@ -68,31 +68,27 @@ public static class IncrementalBuild
                     language => ShortNames.In(shortNames!, language));
                 if (diagnostics.Sorted().Any(d => d.Severity == Severity.Error))
                 {
-                    Abandon(partial, storeCopy);
+                    Abandon(partial, store);
                     return Result(false, null, manifest!, diagnostics, parsed, plan, clock);
                 }
                 before = StoreCounts.Of(database, shards, changed);
             }
 
-            progress?.Report("writing the index: replacing their documents");
+            // The store's records are replaced on another thread (once its copy is done) while this one writes the index, as a
+            // full build writes both at once.
+            var copy = store;
+            store = Task.Run(() =>
+            {
+                copy.GetAwaiter().GetResult();
+                ReplaceRecords(Path.Combine(partial, StoreSchema.DatabaseFile), changed, corpus);
+            });
+            progress?.Report("writing the index: replacing their documents (the store's records are replaced beside it)");
             var indexed = ReplaceDocuments(Path.Combine(partial, StoreSchema.IndexFolder), changed, corpus);
             ReplaceSuggestions(partial, previousBuild, sources!, changed, corpus, progress);
-            ShortNames.Write(shortNames!, partial);
-            var publishedPaths = PublishedPaths(corpus);
-            inventory.Published(options.Audience, path => ContentInventory.SlugOf(path) is { } slug && !changed.Contains(slug)
-                ? previous.Files.ContainsKey(path)
-                : publishedPaths.Contains(path)).WriteTo(partial);
+            RewriteSideFiles(partial, options, shortNames!, previous, inventory, changed, corpus);
 
             progress?.Report($"writing the store: replacing {changed.Count} instruments");
-            storeCopy.GetAwaiter().GetResult();
-            var databasePath = Path.Combine(partial, StoreSchema.DatabaseFile);
-            using (var database = StoreWriter.Open(databasePath))
-            using (var shards = ProvisionShards.OpenForWriting(databasePath, ProvisionShards.CountOf(databasePath)))
-            {
-                StoreWriter.Replace(database, shards, changed, corpus);
-                shards.Checkpoint();
-                database.Checkpoint();
-            }
+            store.GetAwaiter().GetResult();
             var after = StoreCounts.Of(corpus);
 
             manifest = manifest! with
@@ -116,7 +112,7 @@ public static class IncrementalBuild
         }
         catch
         {
-            Abandon(partial, storeCopy);
+            Abandon(partial, store);
             throw;
         }
     }
@@ -126,12 +122,34 @@ public static class IncrementalBuild
         new ConnectionString { Filename = Path.Combine(build, StoreSchema.DatabaseFile), ReadOnly = true, Connection = ConnectionType.Direct },
         StoreMapper.Shared);
 
-    /// <summary>Removes the partial build once the store's copy into it has stopped.</summary>
-    private static void Abandon(string partial, Task? storeCopy)
+    /// <summary>Writes the files every build writes afresh (<see cref="PublishedFiles"/> takes none of them over): the one
+    /// place for a side file that an incremental build must write again as a full build does.</summary>
+    private static void RewriteSideFiles(string partial, BuildOptions options, SortedDictionary<string, Dictionary<string, List<string>>> shortNames,
+        ContentInventory previous, ContentInventory inventory, HashSet<string> changed, LinkedCorpus corpus)
+    {
+        ShortNames.Write(shortNames, partial);
+        var publishedPaths = PublishedPaths(corpus);
+        inventory.Published(options.Audience, path => ContentInventory.SlugOf(path) is { } slug && !changed.Contains(slug)
+            ? previous.Files.ContainsKey(path)
+            : publishedPaths.Contains(path)).WriteTo(partial);
+    }
+
+    /// <summary>Replaces the records of the changed instruments in the new build's own copy of <c>kb.db</c> and of their shards.</summary>
+    private static void ReplaceRecords(string databasePath, HashSet<string> changed, LinkedCorpus corpus)
+    {
+        using var database = StoreWriter.Open(databasePath);
+        using var shards = ProvisionShards.OpenForWriting(databasePath, ProvisionShards.CountOf(databasePath));
+        StoreWriter.Replace(database, shards, changed, corpus);
+        shards.Checkpoint();
+        database.Checkpoint();
+    }
+
+    /// <summary>Removes the partial build once the store's copy into it, or its writing, has stopped.</summary>
+    private static void Abandon(string partial, Task? store)
     {
         try
         {
-            storeCopy?.Wait();
+            store?.Wait();
         }
         catch (AggregateException)
         {

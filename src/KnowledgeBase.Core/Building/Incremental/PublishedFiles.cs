@@ -16,8 +16,8 @@ namespace KnowledgeBase.Core.Building.Incremental;
 /// </remarks>
 internal static class PublishedFiles
 {
-    /// <summary>Files every build writes afresh (a file added here is neither linked nor copied, and must then be written
-    /// by <see cref="IncrementalBuild"/> as by a full build), or must not take over.</summary>
+    /// <summary>Files every build writes afresh, or must not take over: a side file added here is neither linked nor copied,
+    /// and <c>IncrementalBuild.RewriteSideFiles</c> must write it as a full build does.</summary>
     private static readonly HashSet<string> RewrittenPerBuild = new(StringComparer.Ordinal)
     {
         StoreSchema.ManifestFile, ContentInventory.FileName, ShortNames.FileName,
