@@ -28,6 +28,21 @@ public static class IncrementalBuild
         string previousBuild, out string? fallback, IProgress<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
+        // The builds the last publication pruned are deleted while this one works (see BuildPublisher).
+        var deleting = Task.Run(() => BuildPublisher.DeletePruned(folders));
+        try
+        {
+            return TryRun(options, plan, previous, inventory, folders, previousBuild, clock, deleting, out fallback, progress);
+        }
+        finally
+        {
+            deleting.Wait();
+        }
+    }
+
+    private static BuildResult? TryRun(BuildOptions options, RebuildPlan plan, ContentInventory previous, ContentInventory inventory, BuildFolders folders,
+        string previousBuild, Stopwatch clock, Task deleting, out string? fallback, IProgress<string>? progress)
+    {
         fallback = Unusable(previousBuild, out var manifest, out var sources, out var shortNames);
         if (fallback is not null)
             return null;
@@ -107,7 +122,8 @@ public static class IncrementalBuild
             manifest = manifest with { Files = BuildFile.List(partial) };
             manifest.WriteTo(partial);
             progress?.Report("publishing");
-            BuildPublisher.Publish(folders, stamp);
+            deleting.Wait();
+            BuildPublisher.Publish(folders, stamp, deferDeletion: true);
             return Result(true, stamp, manifest, diagnostics, parsed, plan, clock);
         }
         catch
