@@ -47,10 +47,15 @@ public static class BuildPublisher
     /// <summary>Deletes the builds <see cref="Prune"/> moved aside, which no reader can find any more.</summary>
     public static void DeletePruned(BuildFolders folders)
     {
-        var root = PrunedRoot(folders);
-        if (Directory.Exists(root))
-            foreach (var folder in Directory.EnumerateDirectories(root))
+        try
+        {
+            foreach (var folder in Directory.EnumerateDirectories(PrunedRoot(folders)))
                 TryDelete(folder);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Nothing was moved aside yet.
+        }
     }
 
     /// <summary>Removes a build folder that will not be published (a failed or checked-only build).</summary>
