@@ -30,7 +30,8 @@ public static class CatalogueFile
                 writer.Write(instrument.Slug);
                 writer.Write(instrument.Kind);
                 writer.Write(instrument.Titles.Count);
-                foreach (var (language, title) in instrument.Titles.OrderBy(t => t.Key, StringComparer.Ordinal))
+                // In the order they were written, as the store keeps them: a page falls back to the first title.
+                foreach (var (language, title) in instrument.Titles)
                 {
                     writer.Write(language);
                     writer.Write(title);
