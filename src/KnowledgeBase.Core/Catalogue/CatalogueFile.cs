@@ -34,13 +34,12 @@ public static class CatalogueFile
                 writer.Write(instrument.Kind);
                 writer.Write(instrument.Titles.Count);
                 // In the order they were written, as the store keeps them: a page falls back to the first title.
-                foreach (var (language, title) in instrument.Titles)
+                foreach (var (language, bytes) in Encoded(instrument.Titles))
                 {
-                    var bytes = Encoding.UTF8.GetBytes(title);
                     writer.Write(language);
                     writer.Write(checked((int)titles.Length));
                     writer.Write(bytes.Length);
-                    titles.Write(bytes);
+                    titles.Write(bytes.Span);
                 }
                 writer.Write(instrument.Versions.Count);
                 foreach (var version in instrument.Versions)
@@ -87,6 +86,9 @@ public static class CatalogueFile
         var bytes = reader.ReadBytes(reader.ReadInt32());
         return [.. records.Select(r => new CataloguedInstrument(r.Slug, r.Kind, new CatalogueTitles(bytes, r.Titles), r.Versions))];
     }
+
+    private static IEnumerable<(string Language, ReadOnlyMemory<byte> Bytes)> Encoded(IReadOnlyDictionary<string, string> titles) =>
+        titles is CatalogueTitles read ? read.Encoded() : titles.Select(t => (t.Key, new ReadOnlyMemory<byte>(Encoding.UTF8.GetBytes(t.Value))));
 
     /// <summary>One string for each of the few words that repeat in every record (kinds, statuses, visibilities, languages),
     /// so that 20,000 records do not keep 20,000 copies of "in-force".</summary>
