@@ -76,6 +76,26 @@ public sealed class CatalogueFileTests : IDisposable
     }
 
     [Fact]
+    public void An_incremental_build_from_a_build_without_a_catalogue_writes_none_so_the_site_reads_the_store()
+    {
+        var content = _temp.CopyFrom(TestPaths.FixtureContent, "content");
+        using (var older = Build(content, "data", Audience.Public))
+        {
+            File.Delete(Path.Combine(older.Path, CatalogueFile.Name));
+            (older.Manifest with { Files = BuildFile.List(older.Path) }).WriteTo(older.Path);
+        }
+        var yml = Path.Combine(content, "decree-276", "instrument.yml");
+        File.WriteAllText(yml, File.ReadAllText(yml).Replace("Decree No. 276 approving", "Decree No. 276 adopting", StringComparison.Ordinal));
+
+        var result = BuildPipeline.Run(new BuildOptions(content, _temp.Combine("data"), Audience.Public));
+        using var newer = PublishedBuild.OpenCurrent(new BuildFolders(_temp.Combine("data"), Audience.Public))!;
+
+        Assert.NotNull(result.Incremental);
+        Assert.Null(Written(newer));
+        Assert.DoesNotContain(newer.Manifest.Files!, f => f.Path == CatalogueFile.Name);
+    }
+
+    [Fact]
     public void Reads_back_what_it_wrote()
     {
         CataloguedInstrument[] instruments =
