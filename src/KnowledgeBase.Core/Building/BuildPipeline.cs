@@ -42,6 +42,7 @@ public static class BuildPipeline
             var suggestions = corpus.Instruments.Select(WriteSuggestions.Of).ToList();
             WriteSuggestions.Run(suggestions, partial);
             ShortNames.Write(ShortNames.Of(corpus.Instruments.Select(i => i.Instrument)), partial);
+            WriteCatalogue.Run(corpus, partial);
             var published = IncrementalBuild.PublishedPaths(corpus);
             inventory!.Published(options.Audience, published.Contains).WriteTo(partial);
             var summary = Summarize(corpus, indexed, clock);

@@ -76,6 +76,7 @@ public static class IncrementalBuild
             var indexed = ReplaceDocuments(Path.Combine(partial, StoreSchema.IndexFolder), changed, corpus);
             ReplaceSuggestions(partial, previousBuild, sources!, changed, corpus, progress);
             ShortNames.Write(shortNames!, partial);
+            WriteCatalogue.Replace(previousBuild, partial, changed, corpus);
             var publishedPaths = PublishedPaths(corpus);
             inventory.Published(options.Audience, path => ContentInventory.SlugOf(path) is { } slug && !changed.Contains(slug)
                 ? previous.Files.ContainsKey(path)
