@@ -10,8 +10,8 @@ namespace KnowledgeBase.Core.Building.Stages;
 /// <summary>Stages 6–9 of a full build as a stream: links the parsed instruments a batch at a time and writes each batch to the
 /// store and the index before the next is held, so that a build never holds the whole corpus's HTML and plain text.</summary>
 /// <remarks>
-/// Holding the linked corpus until it was written made a national build's peak 2.9 GB, most of it rendered text, and its
-/// collections cost CPU. The store and the index get the same records in the same order as from the whole corpus: each batch
+/// A national build used to hold every provision's HTML and plain text from linking until the index was written (its peak was
+/// 2.9 GB; 2.2 GB with batches, see bench/README.md), and the garbage collector's work grew with that heap. The store and the index get the same records in the same order as from the whole corpus: each batch
 /// is the next run of instruments in corpus order, and citations resolve against the whole catalogue whatever the batch.
 /// While this thread indexes a batch, the store writes it on another and the next batch is linked on a third, so a build
 /// still keeps both cores of a small server busy.
