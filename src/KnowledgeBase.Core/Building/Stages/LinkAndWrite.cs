@@ -21,11 +21,13 @@ public static class LinkAndWrite
     /// <summary>About this many provisions are linked and held at a time (an instrument larger than that is one batch).</summary>
     public const int ProvisionsPerBatch = 10_000;
 
+    /// <param name="provisionsPerBatch">About how many provisions a batch holds; <see cref="ProvisionsPerBatch"/> unless a test says otherwise.</param>
     /// <returns>What the build's summary and its suggestion list need, counted over every batch.</returns>
-    public static LinkedFigures Run(ParsedContent parsed, CitationResolver resolver, DiagnosticBag diagnostics, string buildFolder)
+    public static LinkedFigures Run(ParsedContent parsed, CitationResolver resolver, DiagnosticBag diagnostics, string buildFolder,
+        int provisionsPerBatch = ProvisionsPerBatch)
     {
         var legalBasis = ResolveLegalBasis.Run(parsed.Instruments, resolver, diagnostics);
-        var batches = LinkCitations.InBatches(parsed.Instruments, resolver, parsed.Languages, diagnostics, parsed.Links, ProvisionsPerBatch)
+        var batches = LinkCitations.InBatches(parsed.Instruments, resolver, parsed.Languages, diagnostics, parsed.Links, provisionsPerBatch)
             .GetEnumerator();
         var figures = new LinkedFigures();
 
