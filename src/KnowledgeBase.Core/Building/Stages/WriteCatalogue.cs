@@ -6,8 +6,8 @@ namespace KnowledgeBase.Core.Building.Stages;
 /// every instrument and version from the store for its first home page.</summary>
 public static class WriteCatalogue
 {
-    public static void Run(LinkedCorpus corpus, string buildFolder) =>
-        CatalogueFile.Write(corpus.Instruments.Select(CataloguedInstrument.Of), Path.Combine(buildFolder, CatalogueFile.Name));
+    public static void Run(IEnumerable<CataloguedInstrument> instruments, string buildFolder) =>
+        CatalogueFile.Write(instruments, Path.Combine(buildFolder, CatalogueFile.Name));
 
     /// <summary>For an incremental build: the published build's catalogue with the <paramref name="changed"/> instruments
     /// replaced by those of <paramref name="corpus"/> (an instrument that is gone is dropped).</summary>
