@@ -59,12 +59,12 @@ report() {
   cpu=$(cut -d' ' -f3 "$work/$name.runs" | median)
   printf '| %s | %s s | %s MB/s | %s s | %s MB | %s |\n' "$label" "$seconds" \
     "$(awk -v b="$bytes" -v s="$seconds" 'BEGIN { printf "%.1f", b / 1e6 / (s > 0 ? s : 0.01) }')" "$cpu" "$peak" \
-    "$(cut -d' ' -f1 "$work/$name.runs" | tr '\n' ' ' | sed 's/ $//')"
+    "$(awk '{ printf "%s%s s, %s s, %s MB", (NR > 1 ? " · " : ""), $1, $3, $2 }' "$work/$name.runs")"
 }
 echo "content: $content ($(wc -l < "$work/files") files, $((bytes / 1000000)) MB of Markdown); median of $rounds interleaved rounds"
 echo "FTS5 database: $(du -sm "$work/fts5.db" | cut -f1) MB; our build folder: $(du -sm "$work/data" | cut -f1) MB"
 echo
-echo "| run | wall time | throughput | CPU time | peak memory | each round's wall time (s) |"
+echo "| run | wall time | throughput | CPU time | peak memory | each round: wall, CPU, peak |"
 echo "|---|---|---|---|---|---|"
 report cat 'read the files (`cat > /dev/null`)'
 report fts5 'SQLite FTS5 (`sqlite3`, unicode61 remove_diacritics 2)'

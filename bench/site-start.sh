@@ -10,7 +10,8 @@
 # --self-contained false -o /tmp/site-r2r, then SITE_BIN=/tmp/site-r2r/KnowledgeBase), BASE_BIN (optional: a second
 # executable, e.g. main's publish, started in the same rounds right after SITE_BIN, so both see the same machine).
 # Each start asks for URL every 10 ms until it answers 200, notes the time from the process start to that answer and the
-# process's resident memory then, and stops the site. The build must match the content (build it with the same code first),
+# process's resident memory then, and stops the site. AFTER (optional: space-separated paths, e.g. "/browse/law /browse/law/2008")
+# asks those pages once the first has answered, waits 3 s and notes the resident memory again. The build must match the content (build it with the same code first),
 # or the site would start a build in the background.
 set -euo pipefail
 
@@ -32,7 +33,7 @@ BINS=(site)
 SITE_PID=""
 trap '[ -n "$SITE_PID" ] && kill "$SITE_PID" 2>/dev/null || true' EXIT
 
-declare -A times=() rss=()
+declare -A times=() rss=() settled=()
 for round in $(seq 1 "$ROUNDS"); do
   for which in "${BINS[@]}"; do
     bin=$SITE_BIN
@@ -51,6 +52,13 @@ for round in $(seq 1 "$ROUNDS"); do
     times[$which]="${times[$which]:-} $ms"
     rss[$which]="${rss[$which]:-} $mb"
     echo "round $round, $which: first 200 after $ms ms, RSS $mb MB" >&2
+    if [ -n "${AFTER:-}" ]; then
+      for path in $AFTER; do curl -s -o /dev/null "http://127.0.0.1:$PORT$path"; done
+      sleep 3
+      later=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$SITE_PID/status")
+      settled[$which]="${settled[$which]:-} $later"
+      echo "  then $AFTER and 3 s: RSS $later MB" >&2
+    fi
     grep -q "Content changed since build" "$LOG" && echo "  (the build does not match the content: a build was started)" >&2
     kill "$SITE_PID"; wait "$SITE_PID" 2>/dev/null || true
     SITE_PID=""
@@ -59,4 +67,5 @@ done
 median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 for which in "${BINS[@]}"; do
   echo "$which: build-on-start $BUILD_ON_START, $URL: median $(echo "${times[$which]}" | median) ms over $ROUNDS rounds (${times[$which]# } ms); RSS at the first answer $(echo "${rss[$which]}" | median) MB (${rss[$which]# } MB)"
+  [ -n "${AFTER:-}" ] && echo "$which: RSS 3 s after the pages in AFTER $(echo "${settled[$which]}" | median) MB (${settled[$which]# } MB)"
 done

@@ -19,7 +19,8 @@ return result.Succeeded ? 0 : 1;
 
 namespace BuildStages
 {
-    /// <summary>Prints each stage's start with the time and memory spent since the previous one (the pipeline reports a stage as it begins).</summary>
+    /// <summary>Prints each stage's start with the time and memory spent since the previous one (the pipeline reports a stage as it begins),
+    /// and the process's peak working set so far, which tells in which stage the peak was reached.</summary>
     internal sealed class StageTimer(TextWriter output) : IProgress<string>
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -33,7 +34,7 @@ namespace BuildStages
             _process.Refresh();
             var (wall, cpu) = (_clock.Elapsed, _process.TotalProcessorTime);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{_stage,-30} wall {(wall - _lastWall).TotalSeconds,6:F2} s  cpu {(cpu - _lastCpu).TotalSeconds,6:F2} s  heap after {GC.GetTotalMemory(false) / 1_000_000,5} MB"));
+                $"{_stage,-30} wall {(wall - _lastWall).TotalSeconds,6:F2} s  cpu {(cpu - _lastCpu).TotalSeconds,6:F2} s  heap after {GC.GetTotalMemory(false) / 1_000_000,5} MB  peak so far {_process.PeakWorkingSet64 / 1_000_000,5} MB"));
             (_lastWall, _lastCpu, _stage) = (wall, cpu, value);
         }
     }

@@ -1,6 +1,9 @@
+using KnowledgeBase.Core.Versions.Comparing;
+using KnowledgeBase.Site.Comparing;
 using KnowledgeBase.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeBase.Tests;
 
@@ -34,6 +37,8 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         // Tests fire requests faster than any reader, all from one address; the limits have tests of their own (RateLimitsTests).
         builder.UseSetting("RateLimit:Enabled", "false");
         builder.UseEnvironment("Production");
+        // Comparisons are never timed in tests: complete here, cut short at once where a test asks (CurtailedComparisonTests).
+        builder.ConfigureServices(services => services.AddSingleton(new ComparisonBudgets(() => ComparisonBudget.None)));
     }
 
     protected override void Dispose(bool disposing)

@@ -28,9 +28,13 @@ public static class BuildPipeline
         if (incremental is not null)
             return incremental;
         var fingerprint = inventory is null ? "" : options.ContentFingerprint ?? ContentFingerprint.Of(inventory);
-        var (corpus, diagnostics) = Read(options, progress);
-        if (corpus is null || options.CheckOnly || HasErrors(diagnostics, options.Strict))
-            return Finish(options, diagnostics, corpus, null, 0, clock);
+        var (parsed, diagnostics) = ReadParsed(options, progress);
+        if (parsed is null || options.CheckOnly || HasErrors(diagnostics, options.Strict))
+        {
+            // Nothing is written: the texts are still linked, so that one run reports every problem.
+            var corpus = parsed is null ? null : Link(parsed, diagnostics, progress);
+            return Finish(options, diagnostics, corpus is null ? null : Summarize(corpus, 0, clock), null, clock);
+        }
 
         var folders = new BuildFolders(options.DataPath, options.Audience);
         var stamp = BuildFolders.NewStamp();
@@ -38,19 +42,27 @@ public static class BuildPipeline
         try
         {
             Directory.CreateDirectory(partial);
-            var indexed = WriteStoreAndIndex(corpus, partial, progress);
-            var suggestions = corpus.Instruments.Select(WriteSuggestions.Of).ToList();
-            WriteSuggestions.Run(suggestions, partial);
-            ShortNames.Write(ShortNames.Of(corpus.Instruments.Select(i => i.Instrument)), partial);
-            var published = IncrementalBuild.PublishedPaths(corpus);
+            progress?.Report("linking citations, writing the store and the index a batch at a time");
+            var figures = LinkAndWrite.Run(parsed, new CitationResolver(new ProvisionCatalog(parsed.Instruments)), diagnostics, partial);
+            var outline = Outline(parsed);
+            if (HasErrors(diagnostics, options.Strict))
+            {
+                // Linking found errors only once the batches were written: the folder goes, as if it had never been made.
+                BuildPublisher.Discard(partial);
+                return Finish(options, diagnostics, Summarize(outline, figures, 0, clock), null, clock);
+            }
+            WriteSuggestions.Run(figures.Suggestions, partial);
+            ShortNames.Write(ShortNames.Of(parsed.Instruments.Select(i => i.Instrument)), partial);
+            WriteCatalogue.Run(figures.Catalogue, partial);
+            var published = IncrementalBuild.PublishedPaths(outline);
             inventory!.Published(options.Audience, published.Contains).WriteTo(partial);
-            var summary = Summarize(corpus, indexed, clock);
+            var summary = Summarize(outline, figures, figures.IndexedDocuments, clock);
             new BuildManifest(stamp, folders.Audience.ToString().ToLowerInvariant(), fingerprint, DateTimeOffset.UtcNow,
-                summary.Instruments, summary.Versions, summary.Provisions, summary.Citations, summary.ResolvedCitations, indexed,
+                summary.Instruments, summary.Versions, summary.Provisions, summary.Citations, summary.ResolvedCitations, summary.IndexedDocuments,
                 BuildFile.List(partial)).WriteTo(partial);
             progress?.Report("publishing");
             BuildPublisher.Publish(folders, stamp);
-            return Finish(options, diagnostics, corpus, stamp, indexed, clock);
+            return Finish(options, diagnostics, Summarize(outline, figures, figures.IndexedDocuments, clock), stamp, clock);
         }
         catch
         {
@@ -59,30 +71,12 @@ public static class BuildPipeline
         }
     }
 
-    /// <summary>Writes the store on another thread while this one writes the index; returns how many documents the index holds.</summary>
-    /// <remarks>
-    /// Both only read the linked corpus and each writes its own file, so neither waits for the other and a build uses both
-    /// cores of a small server (the index alone is most of a build's time). The store is always waited for, even when the
-    /// index fails, so that the caller never discards a folder LiteDB is still writing into.
-    /// </remarks>
-    private static int WriteStoreAndIndex(LinkedCorpus corpus, string partial, IProgress<string>? progress)
-    {
-        progress?.Report("writing the store");
-        var store = Task.Run(() => WriteStore.Run(corpus, Path.Combine(partial, StoreSchema.DatabaseFile)));
-        int indexed;
-        try
-        {
-            progress?.Report("writing the index (the store is written beside it)");
-            indexed = WriteIndex.Run(corpus, Path.Combine(partial, StoreSchema.IndexFolder));
-        }
-        catch
-        {
-            ((IAsyncResult)store).AsyncWaitHandle.WaitOne();
-            throw;
-        }
-        store.GetAwaiter().GetResult();
-        return indexed;
-    }
+    /// <summary>The parsed corpus without its texts' provisions: what the build's file list and figures need once the batches
+    /// are written and let go.</summary>
+    private static LinkedCorpus Outline(ParsedContent parsed) => new(
+        [.. parsed.Instruments.Select(i => new LinkedInstrument(i.Instrument,
+            [.. i.Versions.Select(v => new LinkedVersion(v.Version, [.. v.Texts.Select(t => new RenderedText(t, []))]))]))],
+        [], []);
 
     /// <summary>Takes the content's inventory and, when only some instruments changed since the published build, makes the
     /// new build from it (<paramref name="incremental"/>); otherwise the caller makes a full build.</summary>
@@ -110,15 +104,19 @@ public static class BuildPipeline
     /// <returns>The linked corpus, or null when the content folder does not exist.</returns>
     public static (LinkedCorpus? Corpus, DiagnosticBag Diagnostics) Read(BuildOptions options, IProgress<string>? progress = null)
     {
+        var (parsed, diagnostics) = ReadParsed(options, progress);
+        return (parsed is null ? null : Link(parsed, diagnostics, progress), diagnostics);
+    }
+
+    private static (ParsedContent? Parsed, DiagnosticBag Diagnostics) ReadParsed(BuildOptions options, IProgress<string>? progress)
+    {
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(options.ContentPath))
         {
             diagnostics.Error(options.ContentPath, 1, DiagnosticCodes.UnreadableFile, "the content folder does not exist");
             return (null, diagnostics);
         }
-
-        var parsed = Parse(options, diagnostics, progress);
-        return (Link(parsed, diagnostics, progress), diagnostics);
+        return (Parse(options, diagnostics, progress), diagnostics);
     }
 
     /// <summary>Stages 1–5: finds, reads and parses the content (only the instrument folders <paramref name="only"/> names, when given).</summary>
@@ -156,12 +154,12 @@ public static class BuildPipeline
     private static bool IsError(Diagnostic d, bool strict) =>
         d.Severity == Severity.Error || (strict && d.Code != DiagnosticCodes.ExternalCitation);
 
-    private static BuildResult Finish(BuildOptions options, DiagnosticBag diagnostics, LinkedCorpus? corpus, string? stamp, int indexed, Stopwatch clock)
+    private static BuildResult Finish(BuildOptions options, DiagnosticBag diagnostics, BuildSummary? figures, string? stamp, Stopwatch clock)
     {
         var reported = diagnostics.Sorted()
             .Select(d => IsError(d, options.Strict) ? d with { Severity = Severity.Error } : d)
             .ToList();
-        var summary = (corpus is null ? new BuildSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, clock.Elapsed) : Summarize(corpus, indexed, clock)) with
+        var summary = (figures ?? new BuildSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, clock.Elapsed)) with
         {
             Errors = reported.Count(d => d.Severity == Severity.Error),
             Warnings = reported.Count(d => d.Severity == Severity.Warning),
@@ -182,4 +180,13 @@ public static class BuildPipeline
         Warnings: 0,
         Errors: 0,
         Elapsed: clock.Elapsed);
+
+    /// <summary>The same figures for a corpus that was linked and written a batch at a time.</summary>
+    private static BuildSummary Summarize(LinkedCorpus outline, LinkedFigures figures, int indexed, Stopwatch clock) =>
+        Summarize(outline, indexed, clock) with
+        {
+            Provisions = figures.Provisions,
+            Citations = figures.Citations,
+            ResolvedCitations = figures.ResolvedCitations,
+        };
 }

@@ -90,8 +90,11 @@ public sealed class ProvisionShards : IDisposable
         return new ProvisionShards(count, i => StoreWriter.Open(Path.Combine(folder, $"{i:D2}.db")), null);
     }
 
+    /// <summary>The number of the shard <paramref name="slug"/> lives in (0 for a store made before the split).</summary>
+    public int ShardOf(string slug) => _single is null ? Of(slug, _databases.Length) : 0;
+
     /// <summary>The provisions of the shard <paramref name="slug"/> lives in.</summary>
-    public ILiteCollection<StoredProvision> For(string slug) => Collection(Database(_single is null ? Of(slug, _databases.Length) : 0));
+    public ILiteCollection<StoredProvision> For(string slug) => Collection(Database(ShardOf(slug)));
 
     /// <summary>The provisions of one shard by number.</summary>
     public ILiteCollection<StoredProvision> Shard(int shard) => Collection(Database(shard));

@@ -56,8 +56,9 @@ public static class StoreWriter
             database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis).DeleteMany(Query.EQ(nameof(StoredLegalBasis.ProcedureSlug), slug));
         }
         InsertRecords(database, corpus);
-        foreach (var instrument in corpus.Instruments)
-            shards.For(instrument.Instrument.Slug).InsertBulk(ProvisionsOf([instrument]));
+        // One insert per shard, not per instrument: each is a LiteDB transaction (a full build's batches come through here).
+        foreach (var shard in corpus.Instruments.GroupBy(i => shards.ShardOf(i.Instrument.Slug)))
+            shards.Shard(shard.Key).InsertBulk(ProvisionsOf(shard));
     }
 
     /// <summary>Everything but the provisions: instruments, versions, citations and legal bases, all in <c>kb.db</c>.</summary>

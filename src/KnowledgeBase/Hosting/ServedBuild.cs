@@ -20,9 +20,6 @@ public sealed class ServedBuild(BuildFolders folders, ILogger<ServedBuild> logge
     /// <summary>The manifest of the build served now, or null when there is none (for its age and audience).</summary>
     public BuildManifest? CurrentManifest => Volatile.Read(ref _current)?.Build.Manifest;
 
-    /// <summary>Raised after the site switched to a new build, with its stamp: what is read once per build can be read before a reader asks.</summary>
-    public event Action<string>? Switched;
-
     /// <summary>The newest build <c>CURRENT</c> named that was refused, and why; null once the build <c>CURRENT</c> names is served.</summary>
     public RefusedBuild? Refused => Volatile.Read(ref _refused);
 
@@ -75,7 +72,6 @@ public sealed class ServedBuild(BuildFolders folders, ILogger<ServedBuild> logge
             previous?.Release();
             Volatile.Write(ref _refused, null);
             logger.LogInformation("Serving {Audience} build {Stamp}", Folders.Audience, opened.Manifest.Stamp);
-            Switched?.Invoke(opened.Manifest.Stamp);
             return true;
         }
     }

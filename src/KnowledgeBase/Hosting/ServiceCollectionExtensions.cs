@@ -19,10 +19,6 @@ public static class ServiceCollectionExtensions
         // Comparisons are keyed by build stamp, so one cache serves every build the site switches to.
         services.AddSingleton(new ComparisonCache());
         services.TryAddSingleton(new Site.Comparing.ComparisonBudgets());
-        // Before StartupBuild: it listens for the switch to the build served at start.
-        services.AddSingleton<CatalogueWarmUp>();
-        services.AddHostedService(provider => provider.GetRequiredService<CatalogueWarmUp>());
-        services.AddTransient<IStartupFilter, AnswerSignal>();
         services.AddHostedService<StartupBuild>();
         services.AddHostedService<BuildWatcher>();
         services.AddProblemDetails();

@@ -27,6 +27,9 @@ public sealed class RequestBuild(ServedBuild served, IHttpContextAccessor http, 
 
     public BuildManifest Manifest => Build.Manifest;
 
+    /// <summary>What the home and browse pages list, as this reader may see it.</summary>
+    public Browsing.InstrumentCatalogue Catalogue => Browsing.InstrumentCatalogue.Of(Build, Access);
+
     /// <exception cref="InvalidSearchQueryException">The query or a filter is not valid.</exception>
     public SearchResults Search(SearchRequest request) => Build.Search.Search(request with { Access = Access });
 

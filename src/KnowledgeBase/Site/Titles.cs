@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Catalogue;
 using KnowledgeBase.Core.Storage;
 
 namespace KnowledgeBase.Site;
@@ -6,6 +7,8 @@ namespace KnowledgeBase.Site;
 public static class Titles
 {
     public static string Of(StoredInstrument instrument, string language) => In(instrument.Title, language) ?? instrument.Id;
+
+    public static string Of(CataloguedInstrument instrument, string language) => In(instrument.Titles, language) ?? instrument.Slug;
 
     public static string? NoticeOf(StoredInstrument instrument, string language) => In(instrument.Notice, language);
 

@@ -70,6 +70,31 @@ public sealed class BuildCommandTests
             Assert.Equal(published, folders.ReadCurrentStamp());
             Assert.Single(Directory.EnumerateDirectories(folders.BuildsRoot));
         }
+
+        /// <summary>A full build links and writes a batch at a time, so an error found while linking comes after some of the
+        /// store and the index are written: that folder must go like any failed build's.</summary>
+        [Fact]
+        public void An_error_found_only_while_linking_publishes_nothing_and_leaves_no_partial_folder()
+        {
+            using var temp = new TempFolder();
+            var content = temp.CopyFrom(TestPaths.FixtureContent, "content");
+            var data = temp.Combine("data");
+            Assert.Equal(ExitCodes.Success, IndexerRun.Of("build", "--content", content, "--data", data).ExitCode);
+            var folders = new BuildFolders(data, Core.Building.Audience.Public);
+            var published = folders.ReadCurrentStamp();
+
+            foreach (var language in new[] { "en", "az" })
+            {
+                var file = Path.Combine(content, "temporary-residence-permit", $"2014-11.{language}.md");
+                File.WriteAllText(file, File.ReadAllText(file).Replace("[migration-code/art_45,", "[migration-code/art_9999,", StringComparison.Ordinal));
+            }
+            var failed = IndexerRun.Of("build", "--content", content, "--data", data, "--full");
+
+            Assert.Equal(ExitCodes.ContentErrors, failed.ExitCode);
+            Assert.Contains("content/temporary-residence-permit/2014-11.en.md:4: error KB006", failed.Errors, StringComparison.Ordinal);
+            Assert.Equal(published, folders.ReadCurrentStamp());
+            Assert.Equal([published], Directory.EnumerateFileSystemEntries(folders.BuildsRoot).Select(Path.GetFileName));
+        }
     }
 
     public sealed class Published_build

@@ -82,7 +82,12 @@ public sealed class InternalSiteFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.UseEnvironment("Production");
-        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ClientAddressFromHeader>());
+        builder.ConfigureServices(services =>
+        {
+            services.AddTransient<IStartupFilter, ClientAddressFromHeader>();
+            // Comparisons are never timed in tests (see SiteFactory).
+            services.AddSingleton(new KnowledgeBase.Site.Comparing.ComparisonBudgets(() => KnowledgeBase.Core.Versions.Comparing.ComparisonBudget.None));
+        });
     }
 
     protected override void Dispose(bool disposing)

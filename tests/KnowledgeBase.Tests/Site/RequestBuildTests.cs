@@ -34,6 +34,8 @@ public sealed class RequestBuildTests(InternalSiteFactory site) : IClassFixture<
     [InlineData("/instruments/migration-code/2014-10-amended/art_1")]
     [InlineData("/instruments/migration-code/2014-10-amended/art_1/history")]
     [InlineData("/instruments/migration-code/2014-10-amended/art_21/history")]
+    [InlineData("/browse/code")]
+    [InlineData("/browse/decree")]
     [InlineData("/procedures")]
     [InlineData("/procedures/temporary-residence-permit")]
     [InlineData("/instruments/decree-276/2010-06-04")]
@@ -60,6 +62,7 @@ public sealed class RequestBuildTests(InternalSiteFactory site) : IClassFixture<
     [InlineData($"/instruments/migration-code/{OldDraft}/art_1")]
     [InlineData($"/instruments/migration-code/{NewestDraft}/art_1/history")]
     [InlineData($"/instruments/{DraftLaw}")]
+    [InlineData("/browse/law")]   // the draft law is the only law
     [InlineData($"/instruments/migration-code/compare?from={NewestPublic}&to={NewestDraft}")]
     [InlineData($"/instruments/migration-code/compare/table?from={NewestPublic}&to={NewestDraft}")]
     [InlineData($"/instruments/migration-code/compare/table.docx?from={NewestPublic}&to={NewestDraft}")]

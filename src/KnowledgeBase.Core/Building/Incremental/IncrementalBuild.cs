@@ -100,7 +100,7 @@ public static class IncrementalBuild
             progress?.Report("writing the index: replacing their documents (the store's records are replaced beside it)");
             var indexed = ReplaceDocuments(Path.Combine(partial, StoreSchema.IndexFolder), changed, corpus);
             ReplaceSuggestions(partial, previousBuild, sources!, changed, corpus, progress);
-            RewriteSideFiles(partial, options, shortNames!, previous, inventory, changed, corpus);
+            RewriteSideFiles(partial, previousBuild, options, shortNames!, previous, inventory, changed, corpus);
 
             progress?.Report($"writing the store: replacing {changed.Count} instruments");
             store.GetAwaiter().GetResult();
@@ -140,10 +140,11 @@ public static class IncrementalBuild
 
     /// <summary>Writes the files every build writes afresh (<see cref="PublishedFiles"/> takes none of them over): the one
     /// place for a side file that an incremental build must write again as a full build does.</summary>
-    private static void RewriteSideFiles(string partial, BuildOptions options, SortedDictionary<string, Dictionary<string, List<string>>> shortNames,
+    private static void RewriteSideFiles(string partial, string previousBuild, BuildOptions options, SortedDictionary<string, Dictionary<string, List<string>>> shortNames,
         ContentInventory previous, ContentInventory inventory, HashSet<string> changed, LinkedCorpus corpus)
     {
         ShortNames.Write(shortNames, partial);
+        WriteCatalogue.Replace(previousBuild, partial, changed, corpus);
         var publishedPaths = PublishedPaths(corpus);
         inventory.Published(options.Audience, path => ContentInventory.SlugOf(path) is { } slug && !changed.Contains(slug)
             ? previous.Files.ContainsKey(path)

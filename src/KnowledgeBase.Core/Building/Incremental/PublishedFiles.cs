@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Catalogue;
 using KnowledgeBase.Core.Search.Suggesting;
 using KnowledgeBase.Core.Storage;
 
@@ -20,7 +21,7 @@ internal static class PublishedFiles
     /// and <c>IncrementalBuild.RewriteSideFiles</c> must write it as a full build does.</summary>
     private static readonly HashSet<string> RewrittenPerBuild = new(StringComparer.Ordinal)
     {
-        StoreSchema.ManifestFile, ContentInventory.FileName, ShortNames.FileName,
+        StoreSchema.ManifestFile, ContentInventory.FileName, ShortNames.FileName, CatalogueFile.Name,
         $"{StoreSchema.IndexFolder}/write.lock",
     };
 

@@ -12,15 +12,59 @@ public static class LinkCitations
 {
     public static (IReadOnlyList<LinkedInstrument> Instruments, IReadOnlyList<Citation> Citations) Run(
         IReadOnlyList<ParsedInstrument> instruments, CitationResolver resolver, LanguageCatalog languages, DiagnosticBag diagnostics,
-        IReadOnlyList<LinkRule>? links = null, Func<string, IReadOnlyList<InstrumentName>>? names = null)
+        IReadOnlyList<LinkRule>? links = null, Func<string, IReadOnlyList<InstrumentName>>? names = null) =>
+        Link(instruments, Recognizers(instruments, languages, names), resolver, languages, diagnostics, links);
+
+    /// <summary>The same as <see cref="Run"/>, a run of consecutive instruments at a time (each run holding about
+    /// <paramref name="provisionsPerBatch"/> provisions, or one instrument larger than that), in corpus order.</summary>
+    /// <remarks>
+    /// Citations resolve against the whole corpus whatever the batch, so a batch links exactly as the whole would; a build that
+    /// writes each batch and lets it go holds one batch's HTML and plain text at a time, not the whole corpus's.
+    /// A batch is linked only when the caller asks for it.
+    /// </remarks>
+    public static IEnumerable<(IReadOnlyList<LinkedInstrument> Instruments, IReadOnlyList<Citation> Citations)> InBatches(
+        IReadOnlyList<ParsedInstrument> instruments, CitationResolver resolver, LanguageCatalog languages, DiagnosticBag diagnostics,
+        IReadOnlyList<LinkRule>? links, int provisionsPerBatch)
     {
-        // Other texts are recognised by their short names; an incremental build links a few instruments and names them all.
+        var recognizers = Recognizers(instruments, languages, names: null);
+        foreach (var batch in Batches(instruments, provisionsPerBatch))
+            yield return Link(batch, recognizers, resolver, languages, diagnostics, links);
+    }
+
+    /// <summary>Consecutive runs of instruments holding about <paramref name="provisionsPerBatch"/> provisions each.</summary>
+    public static IEnumerable<IReadOnlyList<ParsedInstrument>> Batches(IReadOnlyList<ParsedInstrument> instruments, int provisionsPerBatch)
+    {
+        var batch = new List<ParsedInstrument>();
+        var provisions = 0;
+        foreach (var instrument in instruments)
+        {
+            batch.Add(instrument);
+            provisions += instrument.Versions.Sum(v => v.Texts.Sum(t => Flatten(t.Provisions, null).Count()));
+            if (provisions >= provisionsPerBatch)
+            {
+                yield return batch;
+                (batch, provisions) = ([], 0);
+            }
+        }
+        if (batch.Count > 0)
+            yield return batch;
+    }
+
+    // Other texts are recognised by their short names; an incremental build links a few instruments and names them all.
+    private static Dictionary<string, CitationRecognizer?> Recognizers(
+        IReadOnlyList<ParsedInstrument> instruments, LanguageCatalog languages, Func<string, IReadOnlyList<InstrumentName>>? names)
+    {
         names ??= language => InstrumentNames(instruments, language);
-        var recognizers = languages.All.ToDictionary(
+        return languages.All.ToDictionary(
             l => l.Code,
             l => l.Citations is null ? null : new CitationRecognizer(l, names(l.Code)),
             StringComparer.Ordinal);
+    }
 
+    private static (IReadOnlyList<LinkedInstrument> Instruments, IReadOnlyList<Citation> Citations) Link(
+        IReadOnlyList<ParsedInstrument> instruments, Dictionary<string, CitationRecognizer?> recognizers, CitationResolver resolver,
+        LanguageCatalog languages, DiagnosticBag diagnostics, IReadOnlyList<LinkRule>? links)
+    {
         var work = instruments.SelectMany(i => i.Versions.SelectMany(v => v.Texts.Select(t => (Version: v.Version, Text: t)))).ToList();
         var rendered = new (RenderedText Text, List<Citation> Citations)[work.Count];
         Parallel.For(0, work.Count, i =>

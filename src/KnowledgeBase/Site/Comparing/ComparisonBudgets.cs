@@ -10,4 +10,8 @@ public sealed class ComparisonBudgets(Func<ComparisonBudget>? start = null)
 
     /// <summary>The budget of a page or API answer that starts comparing now.</summary>
     public ComparisonBudget StartingNow() => _start();
+
+    /// <summary>The word diff of a page that diffs a few texts outside a comparison (a provision's history): with its time limit
+    /// per diff, or none when comparisons are unlimited (tests), so that what it shows never depends on the machine's load.</summary>
+    public WordDiff Differ() => _start().IsNone ? WordDiff.Unhurried : WordDiff.Default;
 }

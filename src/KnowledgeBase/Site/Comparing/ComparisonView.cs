@@ -31,6 +31,9 @@ public sealed record ComparisonView(VersionComparison Comparison, IReadOnlyList<
         var changeNumber = 0;
         // One deadline for every word diff of the page: many long rewritten articles cost the page one budget, not one each.
         var cutShort = comparison.Curtailed;
+        // An unlimited budget is unlimited for each diff too (WordDiff.Default gives up on one diff after 50 ms), so a
+        // complete comparison never depends on how busy the machine is.
+        var differ = budget.IsNone ? WordDiff.Unhurried : WordDiff.Default;
         foreach (var change in comparison.Changes)
         {
             var fromProvision = change.FromEId is { } f ? fromByEId.GetValueOrDefault(f) : null;
@@ -39,7 +42,7 @@ public sealed record ComparisonView(VersionComparison Comparison, IReadOnlyList<
             // An unchanged pair is shown as it reads now, so it is not diffed.
             cutShort |= isChange && budget.DiffingSpent();
             var diff = isChange
-                ? WordDiff.Default.Compare(fromProvision?.Text ?? "", toProvision?.Text ?? "", budget.DiffingDeadline)
+                ? differ.Compare(fromProvision?.Text ?? "", toProvision?.Text ?? "", budget.DiffingDeadline)
                 : new TextDiff([new DiffRun(DiffRunKind.Unchanged, (toProvision ?? fromProvision)?.Text ?? "")], Replaced: false);
             pairs.Add(new ComparedPair(change, fromProvision, toProvision, diff, isChange ? ++changeNumber : null));
         }

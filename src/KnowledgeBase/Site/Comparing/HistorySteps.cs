@@ -7,7 +7,8 @@ namespace KnowledgeBase.Site.Comparing;
 public static class HistorySteps
 {
     /// <param name="timeline">The provision in every version, oldest first, from <see cref="ProvisionTimeline"/>.</param>
-    public static IReadOnlyList<HistoryStep> Of(KnowledgeStore store, IReadOnlyList<HistoryEntry> timeline, UiLanguage ui)
+    /// <param name="differ">From <see cref="ComparisonBudgets.Differ"/>.</param>
+    public static IReadOnlyList<HistoryStep> Of(KnowledgeStore store, IReadOnlyList<HistoryEntry> timeline, UiLanguage ui, WordDiff differ)
     {
         var steps = new List<HistoryStep>();
         HistoryStep? previous = null;
@@ -19,7 +20,7 @@ public static class HistorySteps
             var wording = text.Whole(provision.EId);
             var name = ProvisionNames.WithoutHeading(provision, ui);
             // A step from an English text to an Azerbaijani one would show every word as changed: it is shown, not diffed.
-            var diff = previous is null || previous.Entry.Language != entry.Language ? null : WordDiff.Default.Compare(previous.Wording, wording);
+            var diff = previous is null || previous.Entry.Language != entry.Language ? null : differ.Compare(previous.Wording, wording);
             var step = new HistoryStep(entry, name, wording, previous?.Entry, previous?.Name, diff);
             steps.Add(step);
             previous = step;

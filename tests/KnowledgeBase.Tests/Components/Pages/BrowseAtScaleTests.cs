@@ -32,9 +32,12 @@ public sealed class BrowseAtScaleTests(BrowseAtScaleTests.ManyLaws site) : IClas
 
         public SiteFactory Factory { get; }
 
-        public async Task<(HttpStatusCode Status, IDocument Page)> Get(string url)
+        public async Task<(HttpStatusCode Status, IDocument Page)> Get(string url, string? uiLanguage = null)
         {
-            using var response = await Factory.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+            if (uiLanguage is not null)
+                request.Headers.Add("Cookie", $"{KnowledgeBase.Site.UiLanguage.CookieName}={uiLanguage}");
+            using var response = await Factory.CreateClient().SendAsync(request);
             return (response.StatusCode, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
         }
 
@@ -100,6 +103,16 @@ public sealed class BrowseAtScaleTests(BrowseAtScaleTests.ManyLaws site) : IClas
         Assert.Equal("/browse/law/2008?page=2", first.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href"));
         Assert.Equal("/browse/law/2008", second.QuerySelector("nav.pager a[rel=prev]")!.GetAttribute("href"));
         Assert.Equal("Page 2 of 2", second.QuerySelector("#list-heading")!.TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("en", "Pages of the list")]
+    [InlineData("az", "Siyahının səhifələri")]
+    public async Task The_pager_says_it_pages_the_list_not_search_results(string uiLanguage, string label)
+    {
+        var (_, page) = await site.Get("/browse/law/2008", uiLanguage);
+
+        Assert.Equal(label, page.QuerySelector("nav.pager")!.GetAttribute("aria-label"));
     }
 
     [Theory]

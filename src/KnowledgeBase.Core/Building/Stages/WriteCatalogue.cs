@@ -1,0 +1,27 @@
+using KnowledgeBase.Core.Catalogue;
+
+namespace KnowledgeBase.Core.Building.Stages;
+
+/// <summary>Stage 8c: writes what the home and browse pages list (<see cref="CatalogueFile"/>), so that the site does not read
+/// every instrument and version from the store for its first home page.</summary>
+public static class WriteCatalogue
+{
+    public static void Run(IEnumerable<CataloguedInstrument> instruments, string buildFolder) =>
+        CatalogueFile.Write(instruments, Path.Combine(buildFolder, CatalogueFile.Name));
+
+    /// <summary>For an incremental build: the published build's catalogue with the <paramref name="changed"/> instruments
+    /// replaced by those of <paramref name="corpus"/> (an instrument that is gone is dropped).</summary>
+    /// <remarks>When the published build has no catalogue (an older build), none is written: the site then reads its lists
+    /// from the store, as it did before catalogues existed.</remarks>
+    public static void Replace(string previousBuild, string buildFolder, IReadOnlyCollection<string> changed, LinkedCorpus corpus)
+    {
+        var path = Path.Combine(buildFolder, CatalogueFile.Name);
+        if (CatalogueFile.Read(Path.Combine(previousBuild, CatalogueFile.Name)) is not { } previous)
+        {
+            File.Delete(path);
+            return;
+        }
+        var gone = changed.ToHashSet(StringComparer.Ordinal);
+        CatalogueFile.Write(previous.Where(i => !gone.Contains(i.Slug)).Concat(corpus.Instruments.Select(CataloguedInstrument.Of)), path);
+    }
+}
