@@ -106,6 +106,11 @@ public sealed class ProvisionShards : IDisposable
             database?.Checkpoint();
     }
 
+    /// <summary>Closes the shards a writer opened (each writes what it holds into its file), to be opened again on next use.</summary>
+    /// <remarks>Each open shard keeps its own LiteDB page cache: a full build that kept all 16 open while it wrote a batch at a
+    /// time peaked 300–500 MB higher than with one file; closed after each batch, only one batch's pages are held.</remarks>
+    public void Release() => Dispose();
+
     private static ILiteCollection<StoredProvision> Collection(LiteDatabase database) => database.GetCollection<StoredProvision>(StoreSchema.Provisions);
 
     private LiteDatabase Database(int shard)
