@@ -138,7 +138,7 @@ internal sealed class SearchDocumentFields : IDisposable
         return fields;
     }
 
-    public void Dispose() => _spellingWords.Dispose();
+    public void Dispose() => _spellingStream.Dispose();
 
     private static T Set<T>(T field, string value)
         where T : Field

@@ -1,5 +1,4 @@
 using KnowledgeBase.Core.Search.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 
 namespace KnowledgeBase.Core.Search.Spelling;
@@ -8,17 +7,19 @@ namespace KnowledgeBase.Core.Search.Spelling;
 /// newest texts, each once per instrument version and language.</summary>
 /// <remarks>
 /// "Did you mean" needs to know which words exist and, to choose between equally near ones, roughly how common each is.
-/// Indexing every word of every document a second time cost a third of the index stage (Lucene's work per token, not
-/// the analysis); most of those tokens repeat a word the instrument has already given. So only the newest texts (what a
-/// search shows by default, and the newest public one for readers who may not see drafts) give words, and a provision
-/// gives only the words that no earlier provision of the same version and language gave. A word's document frequency in
+/// Analysing and indexing every word of every document a second time cost a third of the index stage, half of it the
+/// analysis, half Lucene's work per token; most of those tokens repeat a word the instrument has already given. So the
+/// words are cut in one pass over the characters (<see cref="WrittenWords"/>, not the analyzer), only the newest texts
+/// (what a search shows by default, and the newest public one for readers who may not see drafts) give words, and a
+/// provision gives only the words that no earlier provision of the same version and language gave, handed to the index
+/// as they are (<see cref="WordListTokenStream"/>). A word's document frequency in
 /// the field is then the number of newest texts that hold it. Entries arrive instrument by instrument
 /// (<see cref="Building.Stages.WriteIndex"/>); were they interleaved, a word would only be given more than once.
 /// Not thread-safe: one per writer.
 /// </remarks>
-internal sealed class SpellingWords : IDisposable
+internal sealed class SpellingWords
 {
-    private readonly SpellingAnalyzer _analyzer = new();
+    private readonly char[] _buffer = new char[256];
     private readonly CharArraySet _given = new(ContentAnalyzers.Version, 4096, ignoreCase: false);
     private readonly List<string> _words = [];
     private (string Slug, string Version, string Language) _text = ("", "", "");
@@ -41,23 +42,15 @@ internal sealed class SpellingWords : IDisposable
         return _words;
     }
 
-    private void Add(string value)
-    {
-        using var stream = _analyzer.GetTokenStream(IndexSchema.Spelling, value);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            // Looked up in place: only a word not given yet is copied out of the token's buffer.
-            if (!_given.Contains(term.Buffer, 0, term.Length))
-            {
-                var word = new string(term.Buffer, 0, term.Length);
-                _given.Add(word);
-                _words.Add(word);
-            }
-        }
-        stream.End();
-    }
+    private void Add(string value) => WrittenWords.Each(value, _buffer, this, static (words, buffer, length) => words.Give(buffer, length));
 
-    public void Dispose() => _analyzer.Dispose();
+    // Looked up in place: only a word not given yet is copied out of the buffer.
+    private void Give(char[] buffer, int length)
+    {
+        if (_given.Contains(buffer, 0, length))
+            return;
+        var word = new string(buffer, 0, length);
+        _given.Add(word);
+        _words.Add(word);
+    }
 }

@@ -6,11 +6,9 @@ namespace KnowledgeBase.Core.Tests.Search.Spelling;
 
 public static class SpellingWordsTests
 {
-    public sealed class Of_a_newest_text : IDisposable
+    public sealed class Of_a_newest_text
     {
         private readonly SpellingWords _words = new();
-
-        public void Dispose() => _words.Dispose();
 
         [Fact]
         public void Are_its_heading_and_text_lower_cased_and_unstemmed_each_once() =>
@@ -41,11 +39,9 @@ public static class SpellingWordsTests
             Assert.Equal(["muveqqeti", "yasamaq", "icazesi"], _words.NewIn(Entry("miqrasiya", "art_1", null, "Müvəqqəti yaşamaq icazəsi") with { Language = "az" }));
     }
 
-    public sealed class Of_an_older_version : IDisposable
+    public sealed class Of_an_older_version
     {
         private readonly SpellingWords _words = new();
-
-        public void Dispose() => _words.Dispose();
 
         [Fact]
         public void Are_none() =>
