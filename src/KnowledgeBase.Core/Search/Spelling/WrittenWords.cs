@@ -9,7 +9,8 @@ namespace KnowledgeBase.Core.Search.Spelling;
 /// cost was that analysis. The alphabetic scripts of legislation need only the tokenizer's rules for words (Unicode's
 /// word boundaries): letters, digits, marks and <c>_</c> make a word; an apostrophe, <c>.</c> or <c>:</c> between two
 /// letters joins them (<c>l'employeur</c>), as does <c>.</c>, <c>,</c>, <c>;</c> or an apostrophe between two digits
-/// (<c>45.1</c>); any other character ends it. Each word is lower-cased and folded as the analyzer does (ə→e, ı→i…).
+/// (<c>45.1</c>); an invisible formatting character (a soft hyphen in <c>para&#173;graphe</c>) stays inside the word; any other
+/// character ends it. Each word is lower-cased and folded as the analyzer does (ə→e, ı→i…).
 /// Scripts written without spaces (Chinese, Thai) are not cut as the tokenizer would: the corpora have none.
 /// </remarks>
 internal static class WrittenWords
@@ -33,7 +34,7 @@ internal static class WrittenWords
             }
             var start = i;
             i++;
-            while (i < text.Length && (IsWordChar(text[i]) || Joins(text, i)))
+            while (i < text.Length && (IsWordChar(text[i]) || char.GetUnicodeCategory(text[i]) == UnicodeCategory.Format || Joins(text, i)))
                 i++;
             Emit(text, start, i, buffer, state, word);
         }
@@ -41,8 +42,8 @@ internal static class WrittenWords
 
     private static void Emit<TState>(string text, int start, int end, char[] buffer, TState state, Action<TState, char[], int> word)
     {
-        // A word longer than the tokenizer's limit is left out, as the tokenizer leaves it out.
-        if (end - start > MaxLength)
+        // A word longer than the tokenizer's limit is left out, as the tokenizer leaves it out; so is a line of underscores.
+        if (end - start > MaxLength || !text.AsSpan(start, end - start).ContainsAnyExcept('_'))
             return;
         var length = 0;
         for (var j = start; j < end; j++)

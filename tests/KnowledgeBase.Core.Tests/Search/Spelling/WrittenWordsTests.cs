@@ -23,6 +23,7 @@ public sealed class WrittenWordsTests
         [InlineData("Гражданство Российской Федерации; статья 45-1")]
         [InlineData("A permit's holder (e-mail: office@gov.lu) pays 1.5% — 2.000,50 EUR; x_y, 3rd, 2020-01-01")]
         [InlineData("naïve café, œuvre, Ærø, straße, İstanbul")]
+        [InlineData("le para\u00ADgraphe 4 du dépar\u00ADtement ; ______ signé ___ _x x_ a_1")]
         [InlineData("")]
         [InlineData("  ... -- !! ")]
         public void For_the_scripts_of_legislation(string text, params string[] wholeWords)
