@@ -6,13 +6,19 @@ internal static class Program
 {
     /// <summary>
     /// <c>latency [shipped] [national] [--rounds N] [--each]</c> prints per-query p50/p99 against FTS5 (and every query's medians with <c>--each</c>); <c>profile CORPUS [ROUNDS] [QUERY]</c>
-    /// runs the knowledge base's search alone for a profiler; <c>snippets CORPUS</c> prints every query's first page to compare two builds; anything else goes to BenchmarkDotNet's switcher (<c>--filter *</c>).
+    /// runs the knowledge base's search alone for a profiler; <c>snippets CORPUS</c> prints every query's first page to compare two builds;
+    /// <c>spelling DATA</c> prints "did you mean" for fixed misspelled queries against the public build in a data folder; anything else goes to BenchmarkDotNet's switcher (<c>--filter *</c>).
     /// </summary>
     private static int Main(string[] args)
     {
         if (args.Length > 1 && args[0] == "snippets")
         {
             SnippetDump.Run(args[1], Console.Out);
+            return 0;
+        }
+        if (args.Length > 1 && args[0] == "spelling")
+        {
+            SpellingDump.Run(args[1], Console.Out);
             return 0;
         }
         if (args.Length > 0 && args[0] == "latency")

@@ -63,7 +63,8 @@ public static class IndexSchema
     /// <summary>Stored only, one per part: <c>eId start length</c>, where the part's words are in <see cref="Text"/>.</summary>
     public const string PartSpan = "part_span";
 
-    /// <summary>Every word of the heading and text, lower-cased and folded but not stemmed, in one field for all languages: the words "did you mean" offers.</summary>
+    /// <summary>The words of the headings and texts of the newest versions, lower-cased and folded but not stemmed, in one field for all
+    /// languages, each on the first provision of its text that has it: the words "did you mean" offers (see <see cref="Spelling.SpellingWords"/>).</summary>
     public const string Spelling = "spelling";
 
     /// <summary>The exact-match fields that also carry doc values, read per hit to count facets and to group.</summary>

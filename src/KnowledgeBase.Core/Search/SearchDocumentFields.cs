@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Search.Spelling;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -12,13 +13,13 @@ namespace KnowledgeBase.Core.Search;
 /// time and is done with its fields when <c>AddDocument</c> returns. The fields go into each document in the order the
 /// index has always stored them.
 /// </remarks>
-internal sealed class SearchDocumentFields
+internal sealed class SearchDocumentFields : IDisposable
 {
     /// <summary>A day number indexed for range queries; not tokenized, so no analyzer is asked about a field that is not a language's.</summary>
     private static readonly FieldType DayNumber = NewDayNumberType();
 
     /// <summary>Only which words exist and how many documents hold them: no positions, frequencies or norms.</summary>
-    private static readonly FieldType SpellingWords = NewSpellingType();
+    private static readonly FieldType SpellingWordsType = NewSpellingType();
 
     /// <summary>The longest value a sorted doc-values field takes.</summary>
     private const int MaxDocValueBytes = 32766;
@@ -35,7 +36,9 @@ internal sealed class SearchDocumentFields
     private readonly StringField _eId = Keyword(IndexSchema.EId);
     private readonly StoredField _instrumentTitle = new(IndexSchema.InstrumentTitle, "");
     private readonly StoredField _text = new(IndexSchema.Text, "");
-    private readonly Field _spelling = new(IndexSchema.Spelling, "", SpellingWords);
+    private readonly SpellingWords _spellingWords = new();
+    private readonly WordListTokenStream _spellingStream = new();
+    private readonly Field _spelling;
     private readonly SortedDocValuesField _groupValue = new(IndexSchema.ProvisionGroup, new BytesRef());
     private readonly SortedDocValuesField _instrumentTitleValue = new(IndexSchema.InstrumentTitle, new BytesRef());
     private readonly Int32Field _inForceFrom = new(IndexSchema.InForceFrom, 0, DayNumber);
@@ -46,6 +49,8 @@ internal sealed class SearchDocumentFields
     private readonly Dictionary<string, (TextField Text, TextField Heading)> _byLanguage = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedDocValuesField> _values = new(StringComparer.Ordinal);
     private readonly List<(StringField Part, StoredField Span)> _parts = [];
+
+    public SearchDocumentFields() => _spelling = new Field(IndexSchema.Spelling, _spellingStream, SpellingWordsType);
 
     public Document Of(SearchEntry entry)
     {
@@ -66,8 +71,12 @@ internal sealed class SearchDocumentFields
             // The words are analysed once, unstored; the stored copy in Text is what snippets are cut from.
             Set(text, entry.Text),
             Set(_text, entry.Text),
-            Set(_spelling, entry.Heading + "\n" + entry.Text),
         };
+        if (_spellingWords.NewIn(entry) is { Count: > 0 } words)
+        {
+            _spellingStream.SetWords(words);
+            document.Add(_spelling);
+        }
         AddDocValues(document, entry);
         if (entry.InForce is { } inForce)
         {
@@ -128,6 +137,8 @@ internal sealed class SearchDocumentFields
         }
         return fields;
     }
+
+    public void Dispose() => _spellingStream.Dispose();
 
     private static T Set<T>(T field, string value)
         where T : Field

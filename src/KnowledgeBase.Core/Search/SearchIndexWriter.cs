@@ -49,6 +49,7 @@ public sealed class SearchIndexWriter : IDisposable
     public void Dispose()
     {
         _writer.Dispose();
+        _fields.Dispose();
         _analyzer.Dispose();
     }
 

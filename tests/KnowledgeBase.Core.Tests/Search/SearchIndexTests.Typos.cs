@@ -116,3 +116,56 @@ public sealed partial class SearchIndexTests
         }
     }
 }
+
+public sealed partial class SearchIndexTests
+{
+    /// <summary>An instrument whose newest version speaks of cars and whose older version spoke of carriages.</summary>
+    public sealed class RenamedWordIndex : IDisposable
+    {
+        private readonly RAMDirectory _directory = new();
+
+        public RenamedWordIndex()
+        {
+            using (var writer = new SearchIndexWriter(_directory))
+            {
+                writer.Add(Provision("2010-01-adopted", isNewest: false, "A carriage is registered before use."));
+                writer.Add(Provision("2020-01-adopted", isNewest: true, "A car is registered before use."));
+                writer.Add(Provision("2020-01-adopted", isNewest: true, "A registered car pays the road fee.") with { EId = "art_2" });
+                writer.Commit();
+            }
+            Index = SearchIndex.Open(_directory);
+        }
+
+        public SearchIndex Index { get; }
+
+        public void Dispose()
+        {
+            Index.Dispose();
+            _directory.Dispose();
+        }
+
+        private static SearchEntry Provision(string version, bool isNewest, string text) =>
+            new("road-law", InstrumentKind.Law, "Road law", version, VersionStatus.InForce, Visibility.Public, new DateOnly(2020, 1, 1), isNewest, "en", "art_1", "1", "", text)
+            {
+                IsNewestPublicVersion = isNewest,
+                InForce = new InForcePeriod(null, null),
+            };
+    }
+
+    public sealed class Corrections(RenamedWordIndex index) : IClassFixture<RenamedWordIndex>
+    {
+        [Fact]
+        public void Come_from_the_words_of_the_newest_texts() =>
+            Assert.Equal("registered", index.Index.Search(new SearchRequest("registred")).DidYouMean);
+
+        [Fact]
+        public void Do_not_offer_a_word_only_older_versions_hold_even_when_every_version_is_searched()
+        {
+            var results = index.Index.Search(new SearchRequest("carriagge", Version: SearchRequest.AllVersions));
+
+            Assert.Null(results.DidYouMean);
+            Assert.True(results.Fuzzy);
+            Assert.Equal(["2010-01-adopted"], results.Hits.Select(h => h.Version));
+        }
+    }
+}

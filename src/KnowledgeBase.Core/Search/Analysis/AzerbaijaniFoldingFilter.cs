@@ -35,7 +35,7 @@ public sealed class AzerbaijaniFoldingFilter : TokenFilter
         return true;
     }
 
-    private static char Fold(char letter) => letter switch
+    internal static char Fold(char letter) => letter switch
     {
         'ə' => 'e',
         'Ə' => 'E',

@@ -13,12 +13,12 @@ public sealed class EnglishContentAnalyzer : ContentAnalyzer
     {
         var source = new StandardTokenizer(ContentAnalyzers.Version, reader);
         TokenStream result = new EnglishPossessiveFilter(ContentAnalyzers.Version, source);
-        result = new LowerCaseFilter(ContentAnalyzers.Version, result);
+        result = new AsciiFirstLowerCaseFilter(result);
         result = new StopFilter(ContentAnalyzers.Version, result, EnglishStopWords.Set);
         result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);
     }
 
     protected override TokenStream Normalize(TokenStream input) =>
-        new LowerCaseFilter(ContentAnalyzers.Version, input);
+        new AsciiFirstLowerCaseFilter(input);
 }

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 
@@ -12,11 +11,11 @@ public sealed class FoldingContentAnalyzer : ContentAnalyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(ContentAnalyzers.Version, reader);
-        TokenStream result = new LowerCaseFilter(ContentAnalyzers.Version, source);
+        TokenStream result = new AsciiFirstLowerCaseFilter(source);
         result = new ASCIIFoldingFilter(result);
         return new TokenStreamComponents(source, result);
     }
 
     protected override TokenStream Normalize(TokenStream input) =>
-        new ASCIIFoldingFilter(new LowerCaseFilter(ContentAnalyzers.Version, input));
+        new ASCIIFoldingFilter(new AsciiFirstLowerCaseFilter(input));
 }

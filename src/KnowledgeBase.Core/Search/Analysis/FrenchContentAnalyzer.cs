@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
@@ -21,12 +20,12 @@ public sealed class FrenchContentAnalyzer : ContentAnalyzer
     {
         var source = new StandardTokenizer(ContentAnalyzers.Version, reader);
         TokenStream result = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
-        result = new LowerCaseFilter(ContentAnalyzers.Version, result);
+        result = new AsciiFirstLowerCaseFilter(result);
         result = new ASCIIFoldingFilter(result);
         return new TokenStreamComponents(source, result);
     }
 
     // A prefix (l'employ*) loses its article too, so that it meets the index's words.
     protected override TokenStream Normalize(TokenStream input) =>
-        new ASCIIFoldingFilter(new LowerCaseFilter(ContentAnalyzers.Version, new ElisionFilter(input, FrenchAnalyzer.DEFAULT_ARTICLES)));
+        new ASCIIFoldingFilter(new AsciiFirstLowerCaseFilter(new ElisionFilter(input, FrenchAnalyzer.DEFAULT_ARTICLES)));
 }

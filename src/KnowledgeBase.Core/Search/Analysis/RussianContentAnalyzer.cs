@@ -14,12 +14,12 @@ public sealed class RussianContentAnalyzer : ContentAnalyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(ContentAnalyzers.Version, reader);
-        TokenStream result = new LowerCaseFilter(ContentAnalyzers.Version, source);
+        TokenStream result = new AsciiFirstLowerCaseFilter(source);
         result = new StopFilter(ContentAnalyzers.Version, result, RussianAnalyzer.DefaultStopSet);
         result = new SnowballFilter(result, new RussianStemmer());
         return new TokenStreamComponents(source, result);
     }
 
     protected override TokenStream Normalize(TokenStream input) =>
-        new LowerCaseFilter(ContentAnalyzers.Version, input);
+        new AsciiFirstLowerCaseFilter(input);
 }

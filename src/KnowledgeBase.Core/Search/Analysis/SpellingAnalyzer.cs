@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
 
 namespace KnowledgeBase.Core.Search.Analysis;
@@ -11,7 +10,7 @@ public sealed class SpellingAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(ContentAnalyzers.Version, reader);
-        TokenStream result = new LowerCaseFilter(ContentAnalyzers.Version, source);
+        TokenStream result = new AsciiFirstLowerCaseFilter(source);
         result = new AzerbaijaniFoldingFilter(result);
         return new TokenStreamComponents(source, result);
     }

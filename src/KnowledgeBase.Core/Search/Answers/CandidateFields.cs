@@ -17,12 +17,15 @@ internal sealed class CandidateFields(IndexSearcher searcher, DocValueStrings st
 
     private readonly IList<AtomicReaderContext> _leaves = searcher.IndexReader.Leaves;
 
-    /// <summary>The value of a short doc-values field, or "" where the document has none.</summary>
-    public string Get(int doc, string field)
+    /// <summary>Where a document is: its segment and its number there, found once for all of its fields.</summary>
+    public (int Leaf, int Doc) RowOf(int doc)
     {
         var leaf = ReaderUtil.SubIndex(doc, _leaves);
-        return columns[field].ValueOf(leaf, doc - _leaves[leaf].DocBase) ?? "";
+        return (leaf, doc - _leaves[leaf].DocBase);
     }
+
+    /// <summary>The value of a short doc-values field, or "" where the document has none.</summary>
+    public string Get((int Leaf, int Doc) row, string field) => columns[field].ValueOf(row.Leaf, row.Doc) ?? "";
 
     /// <summary>The instrument's title: from doc values where the index has them, else stored (an index written before they were, a title too long for them).</summary>
     public string Title(int doc) =>

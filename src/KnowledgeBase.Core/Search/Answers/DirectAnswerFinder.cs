@@ -19,17 +19,20 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, DocValueStrings
     private const int MaxCandidates = 1000;
 
     private readonly CandidateFields _fields = new(searcher, strings, columns);
+    private readonly Dictionary<int, Candidate> _candidates = [];
 
     public DirectAnswer? Find(CitationQuery citation, SearchCriteria criteria)
     {
         var cited = citation.PartEId is { } partEId ? new Term(IndexSchema.Part, partEId) : new Term(IndexSchema.EId, citation.ArticleEId);
         // Read once: the instruments named are found among them, and so is an older version in the reader's language.
-        var visible = Candidates(cited, SearchFilter.VisibleTo(criteria)).ToList();
+        var documents = new CitedDocuments(MaxCandidates, SearchFilter.ScopeOf(criteria));
+        searcher.Search(new TermQuery(cited), SearchFilter.VisibleTo(criteria), documents);
+        var visible = documents.Visible.Select(CandidateOf).ToList();
         var naming = visible.Where(c => citation.InstrumentWords.Count == 0 || Names(c.Title, citation.InstrumentWords)).ToList();
         var named = naming.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
         if (named.Count == 0)
             return null;
-        var candidates = Candidates(cited, SearchFilter.ScopeOf(criteria)).Where(c => named.Contains(c.Slug) && Passes(c, criteria)).ToList();
+        var candidates = documents.InScope.Select(CandidateOf).Where(c => named.Contains(c.Slug) && Passes(c, criteria)).ToList();
         if (candidates.Count == 0)
             return null;
 
@@ -66,9 +69,14 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, DocValueStrings
     }
 
     // Only the short fields are read for each candidate, from doc values: in a national corpus "article 5" has thousands
-    // of them, and the stored text is read for the chosen one alone. A title is read only when it is asked for.
-    private IEnumerable<Candidate> Candidates(Term cited, Filter? filter) =>
-        searcher.Search(new TermQuery(cited), filter, MaxCandidates).ScoreDocs.Select(hit => Candidate.Of(hit.Doc, _fields));
+    // of them, and the stored text is read for the chosen one alone. A title is read only when it is asked for. A document
+    // in scope is one of the visible ones, read once.
+    private Candidate CandidateOf(int doc)
+    {
+        if (!_candidates.TryGetValue(doc, out var candidate))
+            _candidates.Add(doc, candidate = Candidate.Of(doc, _fields));
+        return candidate;
+    }
 
     // The language most of the matching titles are in; none when titles of several languages match as often (the same
     // title in every language says nothing).
@@ -112,13 +120,17 @@ internal sealed class DirectAnswerFinder(IndexSearcher searcher, DocValueStrings
     {
         public string Title => LazyTitle.Value;
 
-        public static Candidate Of(int doc, CandidateFields fields) => new(
-            doc,
-            fields.Get(doc, IndexSchema.Slug),
-            fields.Get(doc, IndexSchema.Kind),
-            fields.Get(doc, IndexSchema.Language),
-            fields.Get(doc, IndexSchema.Status),
-            fields.Get(doc, IndexSchema.Date),
-            new Lazy<string>(() => fields.Title(doc), LazyThreadSafetyMode.None));
+        public static Candidate Of(int doc, CandidateFields fields)
+        {
+            var row = fields.RowOf(doc);
+            return new(
+                doc,
+                fields.Get(row, IndexSchema.Slug),
+                fields.Get(row, IndexSchema.Kind),
+                fields.Get(row, IndexSchema.Language),
+                fields.Get(row, IndexSchema.Status),
+                fields.Get(row, IndexSchema.Date),
+                new Lazy<string>(() => fields.Title(doc), LazyThreadSafetyMode.None));
+        }
     }
 }

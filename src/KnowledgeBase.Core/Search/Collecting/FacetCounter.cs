@@ -39,31 +39,40 @@ internal sealed class FacetCounter
 
     /// <summary>The values counted, most hits first, then in ordinal order of the value; called once, at the end of the search.</summary>
     /// <remarks>
-    /// A national query counts thousands of instruments: the count and the value number (which is in ordinal order) are
-    /// packed into one number and sorted as such, with no comparison delegate and no strings compared.
+    /// A national query counts thousands of instruments (<c>"règlement grand-ducal"</c>: some ten thousand), and sorting
+    /// them was a tenth of its time. Counts are small numbers, so the values are placed by counting instead: how many values
+    /// have each count gives where each count's run starts, and walking the values in ordinal order fills each run in that
+    /// order, the same order a sort on (count descending, ordinal) gives, in time linear in the values and the largest count.
     /// </remarks>
     public FacetValue[] Ranked()
     {
         var values = Math.Min(_field.Values.Length, _counts.Length);
         var counted = 0;
+        var largest = 0;
         for (var number = 0; number < values; number++)
         {
             if (_counts[number] > 0)
+            {
                 counted++;
+                largest = Math.Max(largest, _counts[number]);
+            }
         }
-        var keys = new long[counted];
-        var next = 0;
+        // Where the run of each count starts, the largest count first.
+        var starts = ArrayPool<int>.Shared.Rent(largest + 1);
+        Array.Clear(starts, 0, largest + 1);
+        for (var number = 0; number < values; number++)
+            starts[_counts[number]]++;
+        for (int count = largest, next = 0; count > 0; count--)
+            (starts[count], next) = (next, next + starts[count]);
+        var ranked = new FacetValue[counted];
         for (var number = 0; number < values; number++)
         {
-            if (_counts[number] > 0)
-                keys[next++] = ((long)(int.MaxValue - _counts[number]) << 32) | (uint)number;
+            if (_counts[number] is var count and > 0)
+                ranked[starts[count]++] = new FacetValue(_field.Values[number], count);
         }
+        ArrayPool<int>.Shared.Return(starts);
         ArrayPool<int>.Shared.Return(_counts);
         _counts = [];
-        Array.Sort(keys);
-        var ranked = new FacetValue[counted];
-        for (var i = 0; i < keys.Length; i++)
-            ranked[i] = new FacetValue(_field.Values[(int)(keys[i] & uint.MaxValue)], int.MaxValue - (int)(keys[i] >> 32));
         return ranked;
     }
 }

@@ -30,6 +30,19 @@ public sealed class FacetCounterTests
         }
 
         [Fact]
+        public void Orders_many_values_with_scattered_counts_as_a_sort_by_count_then_ordinal_would()
+        {
+            // Value v{i} is held by (i * 7 % 11) documents: counts from 0 to 10, with ties among values far apart.
+            var values = Enumerable.Range(0, 40).Select(i => $"v{i:D2}").ToArray();
+            var documents = values.SelectMany((value, i) => Enumerable.Repeat<string?>(value, i * 7 % 11)).ToArray();
+            using var index = new SegmentedIndex(documents[..100], documents[100..]);
+
+            var expected = values.Select((value, i) => new FacetValue(value, i * 7 % 11)).Where(v => v.Count > 0)
+                .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
+            Assert.Equal(expected, CountAll(index, selected: null).Ranked());
+        }
+
+        [Fact]
         public void Leaves_out_values_no_hit_has()
         {
             using var index = new SegmentedIndex(["law", "code"]);
