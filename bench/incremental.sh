@@ -16,7 +16,8 @@
 # paragraph: its words change, its outline does not), chosen from the corpus by size (10th, 25th, 50th, 75th, 90th, 99th
 # percentile and the largest, the Code du travail with 29 version files, in turn), and times `indexer build` of the baseline,
 # then of this indexer, on that edit: the whole process (wall, `/usr/bin/time`) and the build as it reports itself.
-# Prints each round, then the medians per indexer.
+# Prints each round, then the medians per indexer, then (KB_INC_FULL=1) the full build and its store's size (kb.db and the
+# provisions' shards).
 set -euo pipefail
 rounds=${1:-7}
 baseline=${2:-}
@@ -94,10 +95,14 @@ done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 for who in "${indexers[@]}"; do
   # shellcheck disable=SC2086
-  echo "$who: median of $rounds edits: build $(median ${builds[$who]}) s, process $(median ${walls[$who]}) s"
+  echo "$who: median of $rounds edits: build $(median ${builds[$who]}) s, process $(median ${walls[$who]}) s;" \
+    "fastest process $(printf '%s\n' ${walls[$who]} | sort -n | head -1) s"
 done
 
 if [ "${KB_INC_FULL:-1}" = 1 ]; then
   timed this "$root/full.time" "$root/full.out" --full
   echo "this: full build, same run: build $(grep -oE "[0-9.]+ s$" "$root/full.out" | tail -1), process $(cat "$root/full.time")"
+  build="$root/data-this/public/builds/$(cat "$root/data-this/public/CURRENT")"
+  echo "this: store of the full build: $(du -cb "$build/kb.db" "$build"/provisions/*.db 2>/dev/null | tail -1 | cut -f1) bytes" \
+    "(kb.db $(du -b "$build/kb.db" | cut -f1), $(ls "$build"/provisions/*.db 2>/dev/null | wc -l) provision shards)"
 fi

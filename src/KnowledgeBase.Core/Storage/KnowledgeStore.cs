@@ -4,7 +4,7 @@ using LiteDB;
 
 namespace KnowledgeBase.Core.Storage;
 
-/// <summary>Read-only queries over a published build's LiteDB store.</summary>
+/// <summary>Read-only queries over a published build's LiteDB store: <c>kb.db</c> and the provisions' shards (<see cref="ProvisionShards"/>).</summary>
 /// <remarks>
 /// Opened read-only, and only on a published build, which no process writes again: LiteDB 5 on Linux gives torn reads when one
 /// process reads a file another writes. One instance serves concurrent requests (LiteDatabase is thread-safe).
@@ -12,12 +12,14 @@ namespace KnowledgeBase.Core.Storage;
 public sealed class KnowledgeStore : IDisposable
 {
     private readonly LiteDatabase _database;
+    private readonly ProvisionShards _shards;
     private readonly HiddenVersions? _hidden;
     private readonly ConcurrentDictionary<ReaderAccess, KnowledgeStore> _views = new();
 
-    private KnowledgeStore(LiteDatabase database, HiddenVersions? hidden = null)
+    private KnowledgeStore(LiteDatabase database, ProvisionShards shards, HiddenVersions? hidden = null)
     {
         _database = database;
+        _shards = shards;
         _hidden = hidden;
     }
 
@@ -29,21 +31,29 @@ public sealed class KnowledgeStore : IDisposable
     public KnowledgeStore For(ReaderAccess access) =>
         access.SeesInternalLegislation || _hidden is not null
             ? this
-            : _views.GetOrAdd(access, a => new KnowledgeStore(_database, HiddenVersions.Of(Instruments(), AllVersions(), a)));
+            : _views.GetOrAdd(access, a => new KnowledgeStore(_database, _shards, HiddenVersions.Of(Instruments(), AllVersions(), a)));
 
+    /// <summary>Opens <c>kb.db</c> at <paramref name="databasePath"/> and the provisions' shards beside it, all read-only.</summary>
     public static KnowledgeStore OpenReadOnly(string databasePath)
     {
         if (!File.Exists(databasePath))
             throw new FileNotFoundException("The build has no store.", databasePath);
-        return new KnowledgeStore(new LiteDatabase(
-            new ConnectionString { Filename = databasePath, ReadOnly = true, Connection = ConnectionType.Direct }, StoreMapper.Shared));
+        var database = new LiteDatabase(
+            new ConnectionString { Filename = databasePath, ReadOnly = true, Connection = ConnectionType.Direct }, StoreMapper.Shared);
+        try
+        {
+            return new KnowledgeStore(database, ProvisionShards.OpenReadOnly(databasePath, database));
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
     }
 
     private ILiteCollection<StoredInstrument> InstrumentCollection => _database.GetCollection<StoredInstrument>(StoreSchema.Instruments);
 
     private ILiteCollection<StoredVersion> VersionCollection => _database.GetCollection<StoredVersion>(StoreSchema.Versions);
-
-    private ILiteCollection<StoredProvision> ProvisionCollection => _database.GetCollection<StoredProvision>(StoreSchema.Provisions);
 
     private ILiteCollection<StoredCitation> CitationCollection => _database.GetCollection<StoredCitation>(StoreSchema.Citations);
 
@@ -78,11 +88,11 @@ public sealed class KnowledgeStore : IDisposable
         if (Hides(slug, version))
             return [];
         var key = StoreSchema.TextKey(slug, version, language);
-        return [.. ProvisionCollection.Find(p => p.TextKey == key).OrderBy(p => p.Order)];
+        return [.. _shards.For(slug).Find(p => p.TextKey == key).OrderBy(p => p.Order)];
     }
 
     public StoredProvision? Provision(string slug, string version, string language, string eId) =>
-        Hides(slug, version) ? null : ProvisionCollection.FindById($"{StoreSchema.TextKey(slug, version, language)}/{eId}");
+        Hides(slug, version) ? null : _shards.For(slug).FindById($"{StoreSchema.TextKey(slug, version, language)}/{eId}");
 
     /// <summary>The citations written in the given provisions of one text.</summary>
     public IReadOnlyList<StoredCitation> CitationsFrom(string slug, string version, string language, IReadOnlySet<string> eIds)
@@ -125,6 +135,9 @@ public sealed class KnowledgeStore : IDisposable
     public void Dispose()
     {
         if (_hidden is null)
+        {
+            _shards.Dispose();
             _database.Dispose();
+        }
     }
 }

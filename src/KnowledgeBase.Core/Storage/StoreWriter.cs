@@ -5,25 +5,36 @@ using LiteDB;
 
 namespace KnowledgeBase.Core.Storage;
 
-/// <summary>Writes a linked corpus into a new LiteDB file, or replaces some instruments in an incremental build's own copy of
+/// <summary>Writes a linked corpus into a new store (<c>kb.db</c> and the provisions' shards), or replaces some instruments in an incremental build's own copy of
 /// the published store. Only ever writes inside a build folder that is not yet published.</summary>
 public static class StoreWriter
 {
-    public static void Write(LinkedCorpus corpus, string databasePath)
+    /// <summary>Writes <c>kb.db</c> at <paramref name="databasePath"/> and the provisions' shards beside it (<see cref="ProvisionShards"/>).</summary>
+    public static void Write(LinkedCorpus corpus, string databasePath, int shardCount = ProvisionShards.BuildCount)
     {
-        using var database = Open(databasePath);
-        // Indexes first: LiteDB fills an index as it inserts, where an index made afterwards reads every document back
-        // (a tenth of the store's time on a fifth of the national corpus).
-        var provisions = database.GetCollection<StoredProvision>(StoreSchema.Provisions);
-        provisions.EnsureIndex(p => p.TextKey);
-        var citations = database.GetCollection<StoredCitation>(StoreSchema.Citations);
-        citations.EnsureIndex(c => c.SourceKey);
-        citations.EnsureIndex(c => c.TargetKey);
-        var legalBasis = database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis);
-        legalBasis.EnsureIndex(l => l.TargetSlug);
-        legalBasis.EnsureIndex(l => l.ProcedureSlug);
-        Insert(database, corpus);
-        database.Checkpoint();
+        using (var database = Open(databasePath))
+        {
+            // Indexes first: LiteDB fills an index as it inserts, where an index made afterwards reads every document back
+            // (a tenth of the store's time on a fifth of the national corpus).
+            var citations = database.GetCollection<StoredCitation>(StoreSchema.Citations);
+            citations.EnsureIndex(c => c.SourceKey);
+            citations.EnsureIndex(c => c.TargetKey);
+            var legalBasis = database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis);
+            legalBasis.EnsureIndex(l => l.TargetSlug);
+            legalBasis.EnsureIndex(l => l.ProcedureSlug);
+            InsertRecords(database, corpus);
+            database.Checkpoint();
+        }
+        // One shard after another on this (the store's) thread: a full build's CPU stays what one file cost.
+        using var shards = ProvisionShards.OpenForWriting(databasePath, shardCount);
+        var bySlug = corpus.Instruments.ToLookup(i => ProvisionShards.Of(i.Instrument.Slug, shardCount));
+        for (var shard = 0; shard < shardCount; shard++)
+        {
+            var provisions = shards.Shard(shard);
+            provisions.EnsureIndex(p => p.TextKey);
+            provisions.InsertBulk(ProvisionsOf(bySlug[shard]));
+        }
+        shards.Checkpoint();
     }
 
     /// <summary>Opens a store for writing: a fresh file, or an incremental build's own copy of the published one.</summary>
@@ -31,31 +42,36 @@ public static class StoreWriter
         new(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct }, StoreMapper.Shared);
 
     /// <summary>Replaces every record of <paramref name="slugs"/> with those <paramref name="corpus"/> holds for them (none for a removed instrument).</summary>
-    /// <remarks>Records are found by key prefix (<c>slug@</c>) on the indexes a store already has; the caller checkpoints.</remarks>
-    public static void Replace(LiteDatabase database, IReadOnlyCollection<string> slugs, LinkedCorpus corpus)
+    /// <remarks>Records are found by key prefix (<c>slug@</c>) on the indexes a store already has; only the shards of
+    /// <paramref name="slugs"/> are opened (an incremental build copied those and linked the others); the caller checkpoints.</remarks>
+    public static void Replace(LiteDatabase database, ProvisionShards shards, IReadOnlyCollection<string> slugs, LinkedCorpus corpus)
     {
         foreach (var slug in slugs)
         {
             var prefix = slug + "@";
             database.GetCollection<StoredInstrument>(StoreSchema.Instruments).Delete(slug);
             database.GetCollection<StoredVersion>(StoreSchema.Versions).DeleteMany(Query.StartsWith("_id", prefix));
-            database.GetCollection<StoredProvision>(StoreSchema.Provisions).DeleteMany(Query.StartsWith(nameof(StoredProvision.TextKey), prefix));
+            shards.For(slug).DeleteMany(Query.StartsWith(nameof(StoredProvision.TextKey), prefix));
             database.GetCollection<StoredCitation>(StoreSchema.Citations).DeleteMany(Query.StartsWith(nameof(StoredCitation.SourceKey), prefix));
             database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis).DeleteMany(Query.EQ(nameof(StoredLegalBasis.ProcedureSlug), slug));
         }
-        Insert(database, corpus);
+        InsertRecords(database, corpus);
+        // One insert per shard, not per instrument: each is a LiteDB transaction (a full build's batches come through here).
+        foreach (var shard in corpus.Instruments.GroupBy(i => shards.ShardOf(i.Instrument.Slug)))
+            shards.Shard(shard.Key).InsertBulk(ProvisionsOf(shard));
     }
 
-    private static void Insert(LiteDatabase database, LinkedCorpus corpus)
+    /// <summary>Everything but the provisions: instruments, versions, citations and legal bases, all in <c>kb.db</c>.</summary>
+    private static void InsertRecords(LiteDatabase database, LinkedCorpus corpus)
     {
         database.GetCollection<StoredInstrument>(StoreSchema.Instruments).InsertBulk(corpus.Instruments.Select(i => ToStored(i.Instrument)));
         database.GetCollection<StoredVersion>(StoreSchema.Versions).InsertBulk(corpus.Instruments.SelectMany(i => i.Versions).Select(ToStored));
-
-        database.GetCollection<StoredProvision>(StoreSchema.Provisions)
-            .InsertBulk(corpus.Instruments.SelectMany(i => i.Versions).SelectMany(v => v.Texts).SelectMany(ToStored));
         database.GetCollection<StoredCitation>(StoreSchema.Citations).InsertBulk(corpus.Citations.Select(ToStored));
         database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis).InsertBulk(corpus.LegalBasis.Select(ToStored));
     }
+
+    private static IEnumerable<StoredProvision> ProvisionsOf(IEnumerable<LinkedInstrument> instruments) =>
+        instruments.SelectMany(i => i.Versions).SelectMany(v => v.Texts).SelectMany(ToStored);
 
     private static StoredInstrument ToStored(Instrument instrument) => new()
     {

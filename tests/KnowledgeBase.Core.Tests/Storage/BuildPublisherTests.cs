@@ -54,6 +54,34 @@ public sealed class BuildPublisherTests
     }
 
     [Fact]
+    public void An_incremental_build_moves_the_superseded_build_out_of_reach_at_once_and_the_next_one_deletes_it()
+    {
+        using var temp = new TempFolder();
+        var content = temp.CopyFrom(TestPaths.FixtureContent, "content");
+        var options = new BuildOptions(content, temp.Combine("data"), Audience.Public);
+        var folders = new BuildFolders(options.DataPath, Audience.Public);
+        var stamps = new List<string>();
+        string[] Listed(string root) => Directory.Exists(root) ? [.. Directory.GetDirectories(root).Select(Path.GetFileName).Order(StringComparer.Ordinal)!] : [];
+
+        for (var i = 0; i < 3; i++)
+        {
+            var result = BuildPipeline.Run(options);
+            Assert.True(result.Succeeded);
+            Assert.Equal(i > 0, result.Incremental is not null);
+            stamps.Add(result.PublishedStamp!);
+        }
+        Assert.Equal(stamps[1..], Listed(folders.BuildsRoot));
+        Assert.Equal([stamps[0]], Listed(BuildPublisher.PrunedRoot(folders)));
+
+        stamps.Add(BuildPipeline.Run(options).PublishedStamp!);
+
+        Assert.Equal(stamps[2..], Listed(folders.BuildsRoot));
+        Assert.Equal([stamps[1]], Listed(BuildPublisher.PrunedRoot(folders)));
+        Assert.True(BuildPipeline.Run(options with { Full = true }).Succeeded);
+        Assert.Empty(Listed(BuildPublisher.PrunedRoot(folders)));
+    }
+
+    [Fact]
     public void A_pointer_naming_a_missing_build_is_no_build()
     {
         using var temp = new TempFolder();

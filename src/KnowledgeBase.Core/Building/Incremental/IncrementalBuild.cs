@@ -10,8 +10,9 @@ namespace KnowledgeBase.Core.Building.Incremental;
 
 /// <summary>Makes a new build from the published one by reading, linking and writing again only the instruments that changed.</summary>
 /// <remarks>
-/// The new build starts from the published one in its own partial folder (the store copied, because LiteDB writes it in place;
-/// Lucene's write-once segment files hard-linked: see <see cref="PublishedFiles"/>), and is published through <c>CURRENT</c>
+/// The new build starts from the published one in its own partial folder (<c>kb.db</c> and the changed instruments'
+/// provision shards copied, because LiteDB writes them in place; the other shards and Lucene's write-once segment files
+/// hard-linked: see <see cref="PublishedFiles"/>), and is published through <c>CURRENT</c>
 /// like any build; the published build is never modified. The changed instruments are
 /// parsed, linked against the published store (read on demand, for the instruments they cite) and replace their old
 /// records, index documents and suggested names. When an edit changes what citations elsewhere can resolve to (a provision
@@ -27,6 +28,21 @@ public static class IncrementalBuild
         string previousBuild, out string? fallback, IProgress<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
+        // The builds the last publication pruned are deleted while this one works (see BuildPublisher).
+        var deleting = Task.Run(() => BuildPublisher.DeletePruned(folders));
+        try
+        {
+            return TryRun(options, plan, previous, inventory, folders, previousBuild, clock, deleting, out fallback, progress);
+        }
+        finally
+        {
+            deleting.Wait();
+        }
+    }
+
+    private static BuildResult? TryRun(BuildOptions options, RebuildPlan plan, ContentInventory previous, ContentInventory inventory, BuildFolders folders,
+        string previousBuild, Stopwatch clock, Task deleting, out string? fallback, IProgress<string>? progress)
+    {
         fallback = Unusable(previousBuild, out var manifest, out var sources, out var shortNames);
         if (fallback is not null)
             return null;
@@ -34,13 +50,13 @@ public static class IncrementalBuild
         var stamp = BuildFolders.NewStamp();
         var partial = folders.PartialPath(stamp);
         Directory.CreateDirectory(partial);
-        Task? storeCopy = null;
+        Task? store = null;
         try
         {
             PublishedFiles.TakeOver(previousBuild, partial);
-            // Copying the store moves 800 MB at national scale: it runs while the changed instruments are read, linked against
-            // the published store (opened read-only, as the site opens it) and indexed.
-            storeCopy = Task.Run(() => PublishedFiles.CopyStore(previousBuild, partial));
+            // Copying kb.db and a shard moves ~100 MB at national scale: it runs while the changed instruments are read, linked
+            // against the published store (opened read-only, as the site opens it) and indexed.
+            store = Task.Run(() => PublishedFiles.CopyStore(previousBuild, partial, plan.Instruments));
 
             var diagnostics = new DiagnosticBag();
             var parsed = BuildPipeline.Parse(options, diagnostics, progress, plan.Instruments);
@@ -48,9 +64,10 @@ public static class IncrementalBuild
             LinkedCorpus corpus;
             StoreCounts before;
             using (var database = OpenReadOnly(previousBuild))
+            using (var shards = ProvisionShards.OpenReadOnly(Path.Combine(previousBuild, StoreSchema.DatabaseFile), database))
             {
                 progress?.Report("comparing outlines");
-                var published = new PublishedCatalog(database);
+                var published = new PublishedCatalog(database, shards);
                 foreach (var slug in changed)
                     shortNames!.Remove(slug);
                 foreach (var (slug, names) in ShortNames.Of(parsed.Instruments.Select(i => i.Instrument)))
@@ -58,7 +75,7 @@ public static class IncrementalBuild
                 fallback = OutlineChange(parsed, plan.Instruments, published, database);
                 if (fallback is not null)
                 {
-                    Abandon(partial, storeCopy);
+                    Abandon(partial, store);
                     return null;
                 }
                 corpus = BuildPipeline.Link(parsed, diagnostics, progress,
@@ -66,29 +83,27 @@ public static class IncrementalBuild
                     language => ShortNames.In(shortNames!, language));
                 if (diagnostics.Sorted().Any(d => d.Severity == Severity.Error))
                 {
-                    Abandon(partial, storeCopy);
+                    Abandon(partial, store);
                     return Result(false, null, manifest!, diagnostics, parsed, plan, clock);
                 }
-                before = StoreCounts.Of(database, changed);
+                before = StoreCounts.Of(database, shards, changed);
             }
 
-            progress?.Report("writing the index: replacing their documents");
+            // The store's records are replaced on another thread (once its copy is done) while this one writes the index, as a
+            // full build writes both at once.
+            var copy = store;
+            store = Task.Run(() =>
+            {
+                copy.GetAwaiter().GetResult();
+                ReplaceRecords(Path.Combine(partial, StoreSchema.DatabaseFile), changed, corpus);
+            });
+            progress?.Report("writing the index: replacing their documents (the store's records are replaced beside it)");
             var indexed = ReplaceDocuments(Path.Combine(partial, StoreSchema.IndexFolder), changed, corpus);
             ReplaceSuggestions(partial, previousBuild, sources!, changed, corpus, progress);
-            ShortNames.Write(shortNames!, partial);
-            WriteCatalogue.Replace(previousBuild, partial, changed, corpus);
-            var publishedPaths = PublishedPaths(corpus);
-            inventory.Published(options.Audience, path => ContentInventory.SlugOf(path) is { } slug && !changed.Contains(slug)
-                ? previous.Files.ContainsKey(path)
-                : publishedPaths.Contains(path)).WriteTo(partial);
+            RewriteSideFiles(partial, previousBuild, options, shortNames!, previous, inventory, changed, corpus);
 
             progress?.Report($"writing the store: replacing {changed.Count} instruments");
-            storeCopy.GetAwaiter().GetResult();
-            using (var database = StoreWriter.Open(Path.Combine(partial, StoreSchema.DatabaseFile)))
-            {
-                StoreWriter.Replace(database, changed, corpus);
-                database.Checkpoint();
-            }
+            store.GetAwaiter().GetResult();
             var after = StoreCounts.Of(corpus);
 
             manifest = manifest! with
@@ -107,12 +122,13 @@ public static class IncrementalBuild
             manifest = manifest with { Files = BuildFile.List(partial) };
             manifest.WriteTo(partial);
             progress?.Report("publishing");
-            BuildPublisher.Publish(folders, stamp);
+            deleting.Wait();
+            BuildPublisher.Publish(folders, stamp, deferDeletion: true);
             return Result(true, stamp, manifest, diagnostics, parsed, plan, clock);
         }
         catch
         {
-            Abandon(partial, storeCopy);
+            Abandon(partial, store);
             throw;
         }
     }
@@ -122,12 +138,35 @@ public static class IncrementalBuild
         new ConnectionString { Filename = Path.Combine(build, StoreSchema.DatabaseFile), ReadOnly = true, Connection = ConnectionType.Direct },
         StoreMapper.Shared);
 
-    /// <summary>Removes the partial build once the store's copy into it has stopped.</summary>
-    private static void Abandon(string partial, Task? storeCopy)
+    /// <summary>Writes the files every build writes afresh (<see cref="PublishedFiles"/> takes none of them over): the one
+    /// place for a side file that an incremental build must write again as a full build does.</summary>
+    private static void RewriteSideFiles(string partial, string previousBuild, BuildOptions options, SortedDictionary<string, Dictionary<string, List<string>>> shortNames,
+        ContentInventory previous, ContentInventory inventory, HashSet<string> changed, LinkedCorpus corpus)
+    {
+        ShortNames.Write(shortNames, partial);
+        WriteCatalogue.Replace(previousBuild, partial, changed, corpus);
+        var publishedPaths = PublishedPaths(corpus);
+        inventory.Published(options.Audience, path => ContentInventory.SlugOf(path) is { } slug && !changed.Contains(slug)
+            ? previous.Files.ContainsKey(path)
+            : publishedPaths.Contains(path)).WriteTo(partial);
+    }
+
+    /// <summary>Replaces the records of the changed instruments in the new build's own copy of <c>kb.db</c> and of their shards.</summary>
+    private static void ReplaceRecords(string databasePath, HashSet<string> changed, LinkedCorpus corpus)
+    {
+        using var database = StoreWriter.Open(databasePath);
+        using var shards = ProvisionShards.OpenForWriting(databasePath, ProvisionShards.CountOf(databasePath));
+        StoreWriter.Replace(database, shards, changed, corpus);
+        shards.Checkpoint();
+        database.Checkpoint();
+    }
+
+    /// <summary>Removes the partial build once the store's copy into it, or its writing, has stopped.</summary>
+    private static void Abandon(string partial, Task? store)
     {
         try
         {
-            storeCopy?.Wait();
+            store?.Wait();
         }
         catch (AggregateException)
         {
@@ -181,6 +220,8 @@ public static class IncrementalBuild
             return "the published build has no readable manifest";
         if (BuildFile.Mismatch(previousBuild, manifest.Files) is { } damage)
             return $"the published build is damaged: {damage}";
+        if (manifest.Files?.Any(f => f.Path == ProvisionShards.FileName(0)) != true)
+            return "the published build keeps its provisions in kb.db (made before they were split into shards)";
         sources = SuggestionSources.ReadDigests(previousBuild);
         return sources is null || !File.Exists(Path.Combine(previousBuild, SuggestionSources.FileName)) ? "the published build keeps no suggestion sources" : null;
     }

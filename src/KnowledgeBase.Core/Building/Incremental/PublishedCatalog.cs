@@ -6,11 +6,9 @@ using LiteDB;
 namespace KnowledgeBase.Core.Building.Incremental;
 
 /// <summary>Reads from a build's store what linking needs of the instruments an incremental build does not parse again.</summary>
-public sealed class PublishedCatalog(LiteDatabase database)
+public sealed class PublishedCatalog(LiteDatabase database, ProvisionShards shards)
 {
     private ILiteCollection<StoredVersion> Versions => database.GetCollection<StoredVersion>(StoreSchema.Versions);
-
-    private ILiteCollection<StoredProvision> Provisions => database.GetCollection<StoredProvision>(StoreSchema.Provisions);
 
     /// <summary>The instrument's versions in date order and its provisions, or null when the store has no such instrument.</summary>
     public CatalogedInstrument? Read(string slug)
@@ -28,7 +26,7 @@ public sealed class PublishedCatalog(LiteDatabase database)
             foreach (var language in version.Languages)
             {
                 var key = StoreSchema.TextKey(slug, version.Label, language);
-                var provisions = Provisions.Find(p => p.TextKey == key)
+                var provisions = shards.For(slug).Find(p => p.TextKey == key)
                     .OrderBy(p => p.Order)
                     .Select(p => new CatalogedProvision(p.EId, Enum.Parse<ProvisionKind>(p.Kind, ignoreCase: true), p.Num, p.ParentEId))
                     .ToList();

@@ -1,3 +1,4 @@
+using KnowledgeBase.Core.Catalogue;
 using KnowledgeBase.Core.Search.Suggesting;
 using KnowledgeBase.Core.Storage;
 
@@ -10,14 +11,17 @@ namespace KnowledgeBase.Core.Building.Incremental;
 /// writes). Lucene writes each segment file once and never again: deletions go to a new <c>.del</c> file of a new generation,
 /// a commit to a new <c>segments_N</c>; so segment files are hard-linked (190 MB at national scale, no bytes copied) and only
 /// the tiny commit files are copied, so that no commit can ever write through a link. The suggestion files are linked and
-/// <see cref="Unshare"/>d before the rare build that writes them again. The store is copied: LiteDB writes its pages in place.
+/// <see cref="Unshare"/>d before the rare build that writes them again. LiteDB writes its pages in place, so the store files
+/// the build writes are copied: <c>kb.db</c> and the provisions' shards of the changed instruments; the other shards, which
+/// it only reads, are linked (<see cref="CopyStore"/>).
 /// </remarks>
 internal static class PublishedFiles
 {
-    /// <summary>Files the new build writes afresh, or must not take over.</summary>
-    private static readonly HashSet<string> LeftOut = new(StringComparer.Ordinal)
+    /// <summary>Files every build writes afresh, or must not take over: a side file added here is neither linked nor copied,
+    /// and <c>IncrementalBuild.RewriteSideFiles</c> must write it as a full build does.</summary>
+    private static readonly HashSet<string> RewrittenPerBuild = new(StringComparer.Ordinal)
     {
-        StoreSchema.ManifestFile, ContentInventory.FileName, ShortNames.FileName, StoreSchema.DatabaseFile,
+        StoreSchema.ManifestFile, ContentInventory.FileName, ShortNames.FileName, CatalogueFile.Name,
         $"{StoreSchema.IndexFolder}/write.lock",
     };
 
@@ -32,7 +36,7 @@ internal static class PublishedFiles
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(from, file).Replace('\\', '/');
-            if (LeftOut.Contains(relative))
+            if (RewrittenPerBuild.Contains(relative) || IsStore(relative))
                 continue;
             var target = Path.Combine(to, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -44,9 +48,25 @@ internal static class PublishedFiles
         return linked;
     }
 
-    /// <summary>Copies the store, which the new build then updates in place.</summary>
-    public static void CopyStore(string from, string to) =>
-        File.Copy(Path.Combine(from, StoreSchema.DatabaseFile), Path.Combine(to, StoreSchema.DatabaseFile));
+    /// <summary>Copies <c>kb.db</c> and the shards of <paramref name="changed"/>, which the new build updates in place, and
+    /// links the other shards; returns the shards copied.</summary>
+    public static IReadOnlySet<int> CopyStore(string from, string to, IEnumerable<string> changed)
+    {
+        var database = Path.Combine(from, StoreSchema.DatabaseFile);
+        var count = ProvisionShards.CountOf(database);
+        var written = changed.Select(slug => ProvisionShards.Of(slug, count)).ToHashSet();
+        Directory.CreateDirectory(Path.Combine(to, ProvisionShards.FolderName));
+        for (var shard = 0; shard < count; shard++)
+            if (!written.Contains(shard))
+                HardLink.LinkOrCopy(Path.Combine(from, ProvisionShards.FileName(shard)), Path.Combine(to, ProvisionShards.FileName(shard)));
+        foreach (var shard in written)
+            File.Copy(Path.Combine(from, ProvisionShards.FileName(shard)), Path.Combine(to, ProvisionShards.FileName(shard)));
+        File.Copy(database, Path.Combine(to, StoreSchema.DatabaseFile));
+        return written;
+    }
+
+    private static bool IsStore(string relative) =>
+        relative == StoreSchema.DatabaseFile || relative.StartsWith(ProvisionShards.FolderName + "/", StringComparison.Ordinal);
 
     /// <summary>Removes the new build's names for files it is about to write again, so that writing never reaches the
     /// published build's file through a link.</summary>

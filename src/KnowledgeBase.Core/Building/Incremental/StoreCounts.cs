@@ -7,7 +7,7 @@ namespace KnowledgeBase.Core.Building.Incremental;
 public sealed record StoreCounts(int Instruments, int Versions, int Provisions, int Citations, int ResolvedCitations)
 {
     /// <summary>The records the store holds for <paramref name="slugs"/>.</summary>
-    public static StoreCounts Of(LiteDatabase database, IReadOnlyCollection<string> slugs)
+    public static StoreCounts Of(LiteDatabase database, ProvisionShards shards, IReadOnlyCollection<string> slugs)
     {
         int instruments = 0, versions = 0, provisions = 0, citations = 0, resolved = 0;
         foreach (var slug in slugs)
@@ -15,7 +15,7 @@ public sealed record StoreCounts(int Instruments, int Versions, int Provisions, 
             var prefix = slug + "@";
             instruments += database.GetCollection<StoredInstrument>(StoreSchema.Instruments).Exists(Query.EQ("_id", slug)) ? 1 : 0;
             versions += database.GetCollection<StoredVersion>(StoreSchema.Versions).Count(Query.StartsWith("_id", prefix));
-            provisions += database.GetCollection<StoredProvision>(StoreSchema.Provisions).Count(Query.StartsWith(nameof(StoredProvision.TextKey), prefix));
+            provisions += shards.For(slug).Count(Query.StartsWith(nameof(StoredProvision.TextKey), prefix));
             var cited = database.GetCollection<StoredCitation>(StoreSchema.Citations).Find(Query.StartsWith(nameof(StoredCitation.SourceKey), prefix)).ToList();
             citations += cited.Count;
             resolved += cited.Count(c => c.TargetKey is not null);

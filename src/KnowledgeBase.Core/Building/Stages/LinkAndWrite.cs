@@ -35,6 +35,7 @@ public static class LinkAndWrite
         var databasePath = Path.Combine(buildFolder, StoreSchema.DatabaseFile);
         StoreWriter.Write(new LinkedCorpus([], [], []), databasePath); // a new store with its indexes, which the batches fill
         using var database = StoreWriter.Open(databasePath);
+        using var shards = ProvisionShards.OpenForWriting(databasePath, ProvisionShards.CountOf(databasePath));
         using var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(buildFolder, StoreSchema.IndexFolder));
         using var index = new SearchIndexWriter(directory);
         index.SetSynonyms(parsed.Synonyms);
@@ -47,7 +48,7 @@ public static class LinkAndWrite
             {
                 linking = Task.Run(() => Next(batches, legalBasis));
                 storing?.GetAwaiter().GetResult();
-                storing = Task.Run(() => Store(database, batch));
+                storing = Task.Run(() => Store(database, shards, batch));
                 foreach (var instrument in batch.Instruments)
                 {
                     figures.IndexedDocuments += WriteIndex.Add(index, instrument);
@@ -67,6 +68,7 @@ public static class LinkAndWrite
         }
         index.Commit();
         database.Checkpoint();
+        shards.Checkpoint();
         return figures;
     }
 
@@ -84,7 +86,12 @@ public static class LinkAndWrite
     // Replace deletes the records of the slugs it is given, then inserts every record the batch holds. The store is new, so
     // there is nothing to delete: given no slugs it only inserts (each delete compiles LiteDB queries, which cost more than
     // writing the store did). StoreWriter stays the one place that maps records to the store.
-    private static void Store(LiteDatabase database, LinkedCorpus batch) => StoreWriter.Replace(database, [], batch);
+    // The provision shards are closed after each batch so that their page caches do not all grow at once (see ProvisionShards.Release).
+    private static void Store(LiteDatabase database, ProvisionShards shards, LinkedCorpus batch)
+    {
+        StoreWriter.Replace(database, shards, [], batch);
+        shards.Release();
+    }
 
     private static void WaitQuietly(Task? task)
     {

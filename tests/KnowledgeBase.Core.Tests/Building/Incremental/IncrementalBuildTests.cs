@@ -50,6 +50,7 @@ public sealed class IncrementalBuildTests : IDisposable
         using var a = PublishedBuild.OpenCurrent(new BuildFolders(_temp.Combine("incremental"), Audience.Public))!;
         using var b = PublishedBuild.OpenCurrent(new BuildFolders(_temp.Combine("full"), Audience.Public))!;
         Assert.Equal(Comparable(StoreSnapshot.Of(Path.Combine(b.Path, StoreSchema.DatabaseFile))), Comparable(StoreSnapshot.Of(Path.Combine(a.Path, StoreSchema.DatabaseFile))));
+        AssertSameShards(b.Path, a.Path);
         Assert.Equal(
             b.Manifest with { Stamp = "", CreatedUtc = default, Files = null },
             a.Manifest with { Stamp = "", CreatedUtc = default, Files = null });
@@ -61,6 +62,22 @@ public sealed class IncrementalBuildTests : IDisposable
             File.ReadAllBytes(Path.Combine(b.Path, SuggestionFile.Name)),
             File.ReadAllBytes(Path.Combine(a.Path, SuggestionFile.Name)));
         return incremental;
+    }
+
+    /// <summary>Each provision shard of the incremental build holds what the full build's does, and <c>kb.db</c> no provision.</summary>
+    private static void AssertSameShards(string full, string incremental)
+    {
+        Assert.Equal(ProvisionShards.BuildCount, ProvisionShards.CountOf(Path.Combine(full, StoreSchema.DatabaseFile)));
+        Assert.Equal(ProvisionShards.BuildCount, ProvisionShards.CountOf(Path.Combine(incremental, StoreSchema.DatabaseFile)));
+        foreach (var build in new[] { full, incremental })
+            Assert.Empty(StoreSnapshot.Documents(Path.Combine(build, StoreSchema.DatabaseFile), StoreSchema.Provisions));
+        for (var shard = 0; shard < ProvisionShards.BuildCount; shard++)
+        {
+            var name = ProvisionShards.FileName(shard);
+            Assert.Equal(Records(Path.Combine(full, name)), Records(Path.Combine(incremental, name)));
+        }
+
+        static string Records(string shard) => string.Join("\n", StoreSnapshot.Documents(shard, StoreSchema.Provisions).Select(d => d.ToString()).Order(StringComparer.Ordinal));
     }
 
     /// <summary>The snapshot with citations' and legal bases' numeric ids left out and the records sorted by their content:

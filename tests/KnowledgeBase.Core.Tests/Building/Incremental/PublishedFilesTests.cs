@@ -48,8 +48,32 @@ public sealed class PublishedFilesTests : IDisposable
 
         foreach (var name in new[] { StoreSchema.DatabaseFile, StoreSchema.ManifestFile, ContentInventory.FileName, ShortNames.FileName })
             Assert.False(File.Exists(Path.Combine(_partial, name)), name);
-        PublishedFiles.CopyStore(_published, _partial);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(_published, StoreSchema.DatabaseFile)), File.ReadAllBytes(Path.Combine(_partial, StoreSchema.DatabaseFile)));
+        Assert.False(Directory.Exists(Path.Combine(_partial, ProvisionShards.FolderName)));
+    }
+
+    [Fact]
+    public void Copies_the_store_whole_the_changed_instruments_shards_copied_and_the_others_linked()
+    {
+        var written = PublishedFiles.CopyStore(_published, _partial, ["decree-276"]);
+
+        Assert.Equal([ProvisionShards.Of("decree-276", ProvisionShards.BuildCount)], written);
+        foreach (var name in Enumerable.Range(0, ProvisionShards.BuildCount).Select(ProvisionShards.FileName).Append(StoreSchema.DatabaseFile))
+            Assert.Equal(File.ReadAllBytes(Path.Combine(_published, name)), File.ReadAllBytes(Path.Combine(_partial, name)));
+    }
+
+    [Fact]
+    public void Writing_the_copied_shard_leaves_the_published_one_as_it_was_and_a_linked_shard_is_the_published_file()
+    {
+        var written = PublishedFiles.CopyStore(_published, _partial, ["decree-276"]).Single();
+        var linked = (written + 1) % ProvisionShards.BuildCount;
+        var before = File.ReadAllBytes(Path.Combine(_published, ProvisionShards.FileName(written)));
+
+        File.AppendAllText(Path.Combine(_partial, ProvisionShards.FileName(written)), "written");
+        File.AppendAllText(Path.Combine(_published, ProvisionShards.FileName(linked)), "seen through the link");
+
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(_published, ProvisionShards.FileName(written))));
+        // Linked, not copied: the same file under two names (a copy where links are not to be had).
+        Assert.Equal(!OperatingSystem.IsWindows(), File.ReadAllText(Path.Combine(_partial, ProvisionShards.FileName(linked))).EndsWith("seen through the link", StringComparison.Ordinal));
     }
 
     [Fact]
