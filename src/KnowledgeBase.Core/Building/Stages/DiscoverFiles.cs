@@ -4,7 +4,7 @@ using KnowledgeBase.Core.Diagnostics;
 
 namespace KnowledgeBase.Core.Building.Stages;
 
-/// <summary>Stage 1: finds the instrument folders and version files under <c>content/</c>, without reading them.</summary>
+/// <summary>Finds the instrument folders and version files under <c>content/</c>, without reading them.</summary>
 public static partial class DiscoverFiles
 {
     public const string SettingsFileName = "kb.yml";

@@ -8,7 +8,7 @@ using LiteDB;
 
 namespace KnowledgeBase.Core.Building.Stages;
 
-/// <summary>Stages 6–9 of a full build as a stream: links the parsed instruments a batch at a time and writes each batch to the
+/// <summary>Links the parsed instruments a batch at a time and writes each batch to the
 /// store and the index before the next is held, so that a build never holds the whole corpus's HTML and plain text.</summary>
 /// <remarks>
 /// A national build used to hold every provision's HTML and plain text from linking until the index was written (its peak was

@@ -7,7 +7,7 @@ using KnowledgeBase.Core.Model;
 
 namespace KnowledgeBase.Core.Building.Stages;
 
-/// <summary>Stage 6: renders every provision's text, recognising and resolving its citations against the whole corpus.</summary>
+/// <summary>Renders every provision's text, recognising and resolving its citations against the whole corpus.</summary>
 public static class LinkCitations
 {
     public static (IReadOnlyList<LinkedInstrument> Instruments, IReadOnlyList<Citation> Citations) Run(

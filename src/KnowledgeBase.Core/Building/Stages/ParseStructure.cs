@@ -5,7 +5,7 @@ using KnowledgeBase.Core.Model;
 
 namespace KnowledgeBase.Core.Building.Stages;
 
-/// <summary>Stage 5: parses each version file's body into its provision tree.</summary>
+/// <summary>Parses each version file's body into its provision tree.</summary>
 public static class ParseStructure
 {
     public static IReadOnlyList<ParsedInstrument> Run(IReadOnlyList<InstrumentSource> instruments, LanguageCatalog languages, DiagnosticBag diagnostics)

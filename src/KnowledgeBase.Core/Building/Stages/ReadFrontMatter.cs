@@ -5,7 +5,7 @@ using KnowledgeBase.Core.Model;
 
 namespace KnowledgeBase.Core.Building.Stages;
 
-/// <summary>Stage 2: reads every instrument.yml and every version's front matter, and groups translations into versions.</summary>
+/// <summary>Reads every instrument.yml and every version's front matter, and groups translations into versions.</summary>
 public static class ReadFrontMatter
 {
     /// <param name="limits">Bounds on a version file's size (<c>limits:</c> in kb.yml); the defaults when not given.</param>

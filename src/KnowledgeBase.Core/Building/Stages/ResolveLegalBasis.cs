@@ -4,7 +4,7 @@ using KnowledgeBase.Core.Linking;
 
 namespace KnowledgeBase.Core.Building.Stages;
 
-/// <summary>Stage 7: resolves every procedure's <c>legal-basis</c> entries; one that names nothing is an error.</summary>
+/// <summary>Resolves every procedure's <c>legal-basis</c> entries; one that names nothing is an error.</summary>
 public static class ResolveLegalBasis
 {
     public static IReadOnlyList<ResolvedLegalBasis> Run(IReadOnlyList<ParsedInstrument> instruments, CitationResolver resolver, DiagnosticBag diagnostics)

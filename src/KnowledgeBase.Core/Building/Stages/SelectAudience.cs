@@ -2,7 +2,7 @@ using KnowledgeBase.Core.Model;
 
 namespace KnowledgeBase.Core.Building.Stages;
 
-/// <summary>Stage 4: drops internal versions from a public build before any of their text is parsed, stored or indexed.</summary>
+/// <summary>Drops internal versions from a public build before any of their text is parsed, stored or indexed.</summary>
 public static class SelectAudience
 {
     public static IReadOnlyList<InstrumentSource> Run(IReadOnlyList<InstrumentSource> instruments, Audience audience)

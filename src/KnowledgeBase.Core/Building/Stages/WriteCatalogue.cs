@@ -2,7 +2,7 @@ using KnowledgeBase.Core.Catalogue;
 
 namespace KnowledgeBase.Core.Building.Stages;
 
-/// <summary>Stage 8c: writes what the home and browse pages list (<see cref="CatalogueFile"/>), so that the site does not read
+/// <summary>Writes what the home and browse pages list (<see cref="CatalogueFile"/>), so that the site does not read
 /// every instrument and version from the store for its first home page.</summary>
 public static class WriteCatalogue
 {

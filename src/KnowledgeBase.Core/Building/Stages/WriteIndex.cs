@@ -5,7 +5,7 @@ using KnowledgeBase.Core.Versions;
 
 namespace KnowledgeBase.Core.Building.Stages;
 
-/// <summary>Stage 9: writes the Lucene index: one document per article, section and chapter, and one per procedure, per version and language.</summary>
+/// <summary>Writes the Lucene index: one document per article, section and chapter, and one per procedure, per version and language.</summary>
 /// <remarks>
 /// An article's document carries the text of its parts too, so a search finds the article a part belongs to; parts are not
 /// indexed apart, which would rank one article's parts against each other.

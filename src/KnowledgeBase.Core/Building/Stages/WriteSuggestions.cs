@@ -3,7 +3,7 @@ using KnowledgeBase.Core.Search.Suggesting;
 
 namespace KnowledgeBase.Core.Building.Stages;
 
-/// <summary>Stage 8b: writes the names a search box suggests while typing: procedure and instrument titles and short names, and headings.</summary>
+/// <summary>Writes the names a search box suggests while typing: procedure and instrument titles and short names, and headings.</summary>
 /// <remarks>
 /// Names come from the newest version that has a text in each language, not the newest version alone: the Migration Code's
 /// Russian headings live only in older versions, and a Russian reader should still be offered them.
