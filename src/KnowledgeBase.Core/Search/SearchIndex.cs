@@ -145,10 +145,8 @@ public sealed class SearchIndex : IDisposable
         var top = TopScoreDocCollector.Create(criteria.Skip + criteria.Take, docsScoredInOrder: true);
         var faceting = new FacetingCollector(FacetDimension.Of(criteria), top, _facets);
         Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
-        var page = top.GetTopDocs(criteria.Skip, criteria.Take).ScoreDocs;
         var snippets = new HitSnippets(query, _searcher, _analyzer);
-        snippets.Expect([.. page.Select(found => found.Doc)]);
-        var hits = page.Select(found => ToHit(found.Doc, found.Score, snippets)).ToList();
+        var hits = top.GetTopDocs(criteria.Skip, criteria.Take).ScoreDocs.Select(found => ToHit(found.Doc, found.Score, snippets)).ToList();
         return new SearchResults(faceting.Matches, hits) { Matches = faceting.Matches, Facets = faceting.Facets() };
     }
 
@@ -157,10 +155,8 @@ public sealed class SearchIndex : IDisposable
         var groups = new ProvisionGroupCollector();
         var faceting = new FacetingCollector(FacetDimension.Of(criteria), groups, _facets);
         Run(query.Combined(), SearchFilter.ScopeOf(criteria), faceting);
-        var page = groups.Page(criteria.Skip, criteria.Take);
         var snippets = new HitSnippets(query, _searcher, _analyzer);
-        snippets.Expect([.. page.Select(group => group.BestDoc)]);
-        var hits = page
+        var hits = groups.Page(criteria.Skip, criteria.Take)
             .Select(group => ToHit(group.BestDoc, group.BestScore, snippets) with { OtherVersions = group.OtherVersions })
             .ToList();
         return new SearchResults(groups.Count, hits) { Matches = faceting.Matches, Facets = faceting.Facets() };

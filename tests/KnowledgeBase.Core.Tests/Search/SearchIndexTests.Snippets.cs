@@ -59,16 +59,6 @@ public sealed partial class SearchIndexTests
             Assert.DoesNotContain("<mark>", hit.Snippet, StringComparison.Ordinal);
         }
 
-        // The page's hits are checked together, in document order: each of several hits holding the phrase is still marked.
-        [Fact]
-        public void Marks_the_phrase_in_every_hit_of_a_page_whose_text_holds_it()
-        {
-            var hits = sample.Search("\"residence permit\"", language: "en", version: "all").Hits;
-
-            Assert.True(hits.Count >= 3, $"{hits.Count} hits");
-            Assert.All(hits, hit => Assert.Matches("<mark>residence</mark> <mark>permits?</mark>", hit.Snippet.ToLowerInvariant()));
-        }
-
         [Fact]
         public void Holds_no_markup_but_mark()
         {
