@@ -6,7 +6,7 @@ internal static class Program
 {
     /// <summary>
     /// <c>latency [shipped] [national] [--rounds N] [--each]</c> prints per-query p50/p99 against FTS5 (and every query's medians with <c>--each</c>); <c>profile CORPUS [ROUNDS] [QUERY]</c>
-    /// runs the knowledge base's search alone for a profiler; <c>snippets CORPUS</c> prints every query's first page to compare two builds;
+    /// runs the knowledge base's search alone for a profiler; <c>snippets CORPUS</c> prints every query's first page to compare two builds; <c>allocations CORPUS</c> prints the bytes each query allocates, most first;
     /// <c>spelling DATA</c> prints "did you mean" for fixed misspelled queries against the public build in a data folder; anything else goes to BenchmarkDotNet's switcher (<c>--filter *</c>).
     /// </summary>
     private static int Main(string[] args)
@@ -36,6 +36,11 @@ internal static class Program
                     corpora.Add(args[i]);
             }
             LatencyRun.Run(corpora.Count > 0 ? corpora : ["shipped", "national"], rounds, Console.Out, each);
+            return 0;
+        }
+        if (args.Length > 1 && args[0] == "allocations")
+        {
+            AllocationDump.Run(args[1], Console.Out);
             return 0;
         }
         if (args.Length > 1 && args[0] == "profile")
