@@ -38,8 +38,7 @@ public sealed class KnowledgeStore : IDisposable
     {
         if (!File.Exists(databasePath))
             throw new FileNotFoundException("The build has no store.", databasePath);
-        var database = new LiteDatabase(
-            new ConnectionString { Filename = databasePath, ReadOnly = true, Connection = ConnectionType.Direct }, StoreMapper.Shared);
+        var database = OpenFile(databasePath);
         try
         {
             return new KnowledgeStore(database, ProvisionShards.OpenReadOnly(databasePath, database));
@@ -50,6 +49,10 @@ public sealed class KnowledgeStore : IDisposable
             throw;
         }
     }
+
+    /// <summary>One file of a published store (<c>kb.db</c> or a shard), read-only: the site may be reading it, and no one writes it.</summary>
+    internal static LiteDatabase OpenFile(string path) =>
+        new(new ConnectionString { Filename = path, ReadOnly = true, Connection = ConnectionType.Direct }, StoreMapper.Shared);
 
     private ILiteCollection<StoredInstrument> InstrumentCollection => _database.GetCollection<StoredInstrument>(StoreSchema.Instruments);
 

@@ -41,7 +41,10 @@ public sealed class ProvisionShards : IDisposable
     public static int Of(string slug, int count) => (int)(XxHash32.HashToUInt32(Encoding.UTF8.GetBytes(slug)) % (uint)count);
 
     /// <summary>A shard's path inside a build folder (forward slashes, as the manifest lists files).</summary>
-    public static string FileName(int shard) => $"{FolderName}/{shard:D2}.db";
+    public static string FileName(int shard) => $"{FolderName}/{ShardFile(shard)}";
+
+    /// <summary>A shard's file name inside the shard folder.</summary>
+    private static string ShardFile(int shard) => $"{shard:D2}.db";
 
     /// <summary>The shard folder of the store whose main file is <paramref name="databasePath"/>.</summary>
     public static string FolderOf(string databasePath) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, FolderName);
@@ -55,8 +58,8 @@ public sealed class ProvisionShards : IDisposable
             return 0;
         var names = Directory.GetFiles(folder, "*.db").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         for (var i = 0; i < names.Count; i++)
-            if (names[i] != Path.GetFileName(FileName(i)))
-                throw new InvalidDataException($"the store's {FolderName} folder holds {names[i]} where {Path.GetFileName(FileName(i))} was expected");
+            if (names[i] != ShardFile(i))
+                throw new InvalidDataException($"the store's {FolderName} folder holds {names[i]} where {ShardFile(i)} was expected");
         return names.Count;
     }
 
@@ -66,9 +69,7 @@ public sealed class ProvisionShards : IDisposable
     {
         var count = CountOf(databasePath);
         var folder = FolderOf(databasePath);
-        var shards = new ProvisionShards(count, i => new LiteDatabase(
-            new ConnectionString { Filename = Path.Combine(folder, $"{i:D2}.db"), ReadOnly = true, Connection = ConnectionType.Direct },
-            StoreMapper.Shared), count == 0 ? database : null);
+        var shards = new ProvisionShards(count, i => KnowledgeStore.OpenFile(Path.Combine(folder, ShardFile(i))), count == 0 ? database : null);
         try
         {
             for (var i = 0; i < count; i++)
@@ -87,7 +88,7 @@ public sealed class ProvisionShards : IDisposable
     {
         var folder = FolderOf(databasePath);
         Directory.CreateDirectory(folder);
-        return new ProvisionShards(count, i => StoreWriter.Open(Path.Combine(folder, $"{i:D2}.db")), null);
+        return new ProvisionShards(count, i => StoreWriter.Open(Path.Combine(folder, ShardFile(i))), null);
     }
 
     /// <summary>The number of the shard <paramref name="slug"/> lives in (0 for a store made before the split).</summary>

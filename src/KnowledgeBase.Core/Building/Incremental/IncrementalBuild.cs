@@ -63,8 +63,9 @@ public static class IncrementalBuild
             var changed = plan.Instruments.ToHashSet(StringComparer.Ordinal);
             LinkedCorpus corpus;
             StoreCounts before;
-            using (var database = OpenReadOnly(previousBuild))
-            using (var shards = ProvisionShards.OpenReadOnly(Path.Combine(previousBuild, StoreSchema.DatabaseFile), database))
+            var publishedStore = Path.Combine(previousBuild, StoreSchema.DatabaseFile);
+            using (var database = KnowledgeStore.OpenFile(publishedStore))
+            using (var shards = ProvisionShards.OpenReadOnly(publishedStore, database))
             {
                 progress?.Report("comparing outlines");
                 var published = new PublishedCatalog(database, shards);
@@ -132,11 +133,6 @@ public static class IncrementalBuild
             throw;
         }
     }
-
-    /// <summary>The published build's store, for reading only: the site may be reading it too, and no one writes it.</summary>
-    private static LiteDatabase OpenReadOnly(string build) => new(
-        new ConnectionString { Filename = Path.Combine(build, StoreSchema.DatabaseFile), ReadOnly = true, Connection = ConnectionType.Direct },
-        StoreMapper.Shared);
 
     /// <summary>Writes the files every build writes afresh (<see cref="PublishedFiles"/> takes none of them over): the one
     /// place for a side file that an incremental build must write again as a full build does.</summary>
