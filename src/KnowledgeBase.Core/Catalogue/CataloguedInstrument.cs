@@ -14,26 +14,24 @@ namespace KnowledgeBase.Core.Catalogue;
 /// </remarks>
 public sealed record CataloguedInstrument(string Slug, string Kind, IReadOnlyDictionary<string, string> Titles, IReadOnlyList<CataloguedVersion> Versions)
 {
-    /// <summary>The record of a linked instrument, with the words and formats the store writes (<see cref="StoreWriter"/>).</summary>
-    public static CataloguedInstrument Of(LinkedInstrument linked) => new(
-        linked.Instrument.Slug,
-        EnumNames.Of(linked.Instrument.Kind),
-        new Dictionary<string, string>(linked.Instrument.Title.ByLanguage, StringComparer.Ordinal),
-        [.. linked.Versions
-            .Select(v => v.Version)
-            .Select(v => new CataloguedVersion(v.Slug, v.Label, v.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                EnumNames.Of(v.Status), EnumNames.Of(v.Visibility), v.Note))
-            .OrderBy(v => v.Date, StringComparer.Ordinal).ThenBy(v => v.Label, StringComparer.Ordinal)]);
+    /// <summary>The record of a linked instrument, made from the records the store writes for it (<see cref="StoreWriter"/>),
+    /// so that the file and the store cannot word a kind, a date or a status differently.</summary>
+    public static CataloguedInstrument Of(LinkedInstrument linked) => Of(
+        StoreWriter.ToStored(linked.Instrument),
+        linked.Versions.Select(StoreWriter.ToStored).OrderBy(v => v.Date, StringComparer.Ordinal).ThenBy(v => v.Label, StringComparer.Ordinal));
 
     /// <summary>Every instrument of a store view that has a version it shows, by slug, as <see cref="Of(LinkedInstrument)"/> makes them.</summary>
     public static IReadOnlyList<CataloguedInstrument> Of(KnowledgeStore store)
     {
         var versions = store.AllVersions().ToLookup(v => v.Slug, StringComparer.Ordinal);
-        return [.. store.Instruments()
-            .Where(i => versions.Contains(i.Id))
-            .Select(i => new CataloguedInstrument(i.Id, i.Kind, new Dictionary<string, string>(i.Title, StringComparer.Ordinal),
-                [.. versions[i.Id].Select(v => new CataloguedVersion(v.Slug, v.Label, v.Date, v.Status, v.Visibility, v.Note))]))];
+        return [.. store.Instruments().Where(i => versions.Contains(i.Id)).Select(i => Of(i, versions[i.Id]))];
     }
+
+    private static CataloguedInstrument Of(StoredInstrument instrument, IEnumerable<StoredVersion> versions) => new(
+        instrument.Id,
+        instrument.Kind,
+        new Dictionary<string, string>(instrument.Title, StringComparer.Ordinal),
+        [.. versions.Select(v => new CataloguedVersion(v.Slug, v.Label, v.Date, v.Status, v.Visibility, v.Note))]);
 
     /// <summary>This instrument as one reader may see it, or null when every version is hidden from them.</summary>
     /// <remarks>The rule of the store's views (<c>HiddenVersions</c>): an unreadable kind is not a procedure and an unreadable

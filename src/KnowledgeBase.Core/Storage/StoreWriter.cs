@@ -73,7 +73,8 @@ public static class StoreWriter
     private static IEnumerable<StoredProvision> ProvisionsOf(IEnumerable<LinkedInstrument> instruments) =>
         instruments.SelectMany(i => i.Versions).SelectMany(v => v.Texts).SelectMany(ToStored);
 
-    private static StoredInstrument ToStored(Instrument instrument) => new()
+    /// <summary>An instrument's record as the store keeps it (the catalogue lists the same words: <c>Catalogue/</c>).</summary>
+    internal static StoredInstrument ToStored(Instrument instrument) => new()
     {
         Id = instrument.Slug,
         Kind = EnumNames.Of(instrument.Kind),
@@ -85,7 +86,8 @@ public static class StoreWriter
         Topic = instrument.Topic,
     };
 
-    private static StoredVersion ToStored(LinkedVersion linked) => new()
+    /// <summary>A version's record as the store keeps it: an ISO date, <c>in-force</c>, <c>public</c>.</summary>
+    internal static StoredVersion ToStored(LinkedVersion linked) => new()
     {
         Id = StoreSchema.VersionKey(linked.Version.Slug, linked.Version.Label),
         Slug = linked.Version.Slug,
