@@ -59,6 +59,11 @@ public sealed class ComparisonBudget
     /// <summary>Whether this budget is never spent (<see cref="None"/>).</summary>
     public bool IsNone => AligningDeadline == long.MaxValue && DiffingDeadline == long.MaxValue;
 
+    /// <summary>The word diff for the provisions compared under this budget: an unlimited budget is unlimited for each diff too
+    /// (<see cref="WordDiff.Default"/> gives up on one diff after 50 ms), so a complete comparison never depends on how busy
+    /// the machine is.</summary>
+    public WordDiff Differ => IsNone ? WordDiff.Unhurried : WordDiff.Default;
+
     /// <summary>Whether a costly step of the aligner found the budget spent and skipped (some of) its work.</summary>
     public bool Curtailed { get; private set; }
 

@@ -53,7 +53,7 @@ public sealed record ComparativeTable(StoredInstrument Instrument, StoredVersion
         ComparisonBudget? budget = null)
     {
         budget ??= ComparisonBudget.None;
-        var differ = budget.IsNone ? WordDiff.Unhurried : WordDiff.Default;
+        var differ = budget.Differ;
         var curtailed = comparison.Curtailed;
         var earlier = new TextWording(fromText);
         var later = new TextWording(toText);

@@ -13,5 +13,5 @@ public sealed class ComparisonBudgets(Func<ComparisonBudget>? start = null)
 
     /// <summary>The word diff of a page that diffs a few texts outside a comparison (a provision's history): with its time limit
     /// per diff, or none when comparisons are unlimited (tests), so that what it shows never depends on the machine's load.</summary>
-    public WordDiff Differ() => _start().IsNone ? WordDiff.Unhurried : WordDiff.Default;
+    public WordDiff Differ() => _start().Differ;
 }

@@ -31,9 +31,7 @@ public sealed record ComparisonView(VersionComparison Comparison, IReadOnlyList<
         var changeNumber = 0;
         // One deadline for every word diff of the page: many long rewritten articles cost the page one budget, not one each.
         var cutShort = comparison.Curtailed;
-        // An unlimited budget is unlimited for each diff too (WordDiff.Default gives up on one diff after 50 ms), so a
-        // complete comparison never depends on how busy the machine is.
-        var differ = budget.IsNone ? WordDiff.Unhurried : WordDiff.Default;
+        var differ = budget.Differ;
         foreach (var change in comparison.Changes)
         {
             var fromProvision = change.FromEId is { } f ? fromByEId.GetValueOrDefault(f) : null;
