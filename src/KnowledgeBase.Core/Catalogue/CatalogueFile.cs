@@ -61,11 +61,12 @@ public static class CatalogueFile
 
     /// <summary>The records written in <paramref name="path"/>, by slug; null when the build has none (written before the
     /// catalogue was) or one of another format.</summary>
-    public static IReadOnlyList<CataloguedInstrument>? Read(string path)
+    public static IReadOnlyList<CataloguedInstrument>? Read(string path) => File.Exists(path) ? Read(File.OpenRead(path)) : null;
+
+    /// <summary>The records written in <paramref name="file"/>, which this closes; null when they are of another format.</summary>
+    public static IReadOnlyList<CataloguedInstrument>? Read(Stream file)
     {
-        if (!File.Exists(path))
-            return null;
-        using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16), Encoding.UTF8);
+        using var reader = new BinaryReader(new BufferedStream(file, 1 << 16), Encoding.UTF8);
         if (reader.ReadInt32() != FormatVersion)
             return null;
         var words = new Words();

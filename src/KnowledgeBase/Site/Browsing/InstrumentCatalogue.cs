@@ -67,7 +67,7 @@ public sealed class InstrumentCatalogue
     /// <summary>One build's catalogue file, read once, and the catalogue of each reader access made from it.</summary>
     private sealed class BuildCatalogues(PublishedBuild build)
     {
-        private readonly Lazy<IReadOnlyList<CataloguedInstrument>?> _file = new(() => CatalogueFile.Read(Path.Combine(build.Path, CatalogueFile.Name)));
+        private readonly Lazy<IReadOnlyList<CataloguedInstrument>?> _file = new(() => build.ReadSideFile(CatalogueFile.Name) is { } file ? CatalogueFile.Read(file) : null);
         private readonly ConcurrentDictionary<ReaderAccess, Lazy<InstrumentCatalogue>> _byAccess = new();
 
         public InstrumentCatalogue For(ReaderAccess access) =>
