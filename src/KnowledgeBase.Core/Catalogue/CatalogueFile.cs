@@ -23,6 +23,8 @@ public static class CatalogueFile
 
     private const int ChecksumBytes = sizeof(ulong);
 
+    private static readonly IReadOnlyDictionary<string, string> NoTexts = new Dictionary<string, string>();
+
     /// <summary>Writes the records into <paramref name="path"/> through a new file renamed over it, so that a file the build
     /// took over from the published one (a copy or a hard link) is replaced, never written through.</summary>
     public static void Write(IEnumerable<CataloguedInstrument> instruments, string path)
@@ -134,7 +136,7 @@ public static class CatalogueFile
                 var languages = new string[reader.ReadInt32()];
                 for (var l = 0; l < languages.Length; l++)
                     languages[l] = words.Of(reader.ReadString());
-                versions[v] = versions[v] with { Languages = languages };
+                versions[v] = versions[v] with { Languages = words.Of(languages) };
             }
             records[i] = (slug, kind, titles, notices, versions);
         }
@@ -145,8 +147,10 @@ public static class CatalogueFile
             throw new EndOfStreamException($"its texts end at byte {textsStart + textsLength}, not at {length}");
         return [.. records.Select(r => new CataloguedInstrument(r.Slug, r.Kind, Texts(r.Titles), r.Versions) { Notices = Texts(r.Notices) })];
 
-        CatalogueTitles Texts((string Language, int Offset, int Length)[] texts)
+        IReadOnlyDictionary<string, string> Texts((string Language, int Offset, int Length)[] texts)
         {
+            if (texts.Length == 0)
+                return NoTexts;
             foreach (var (_, offset, count) in texts)
                 if (offset < 0 || count < 0 || offset + count > textsLength)
                     throw new EndOfStreamException("a text lies outside the texts block");
@@ -166,11 +170,18 @@ public static class CatalogueFile
         titles is CatalogueTitles read ? read.Encoded() : titles.Select(t => (t.Key, new ReadOnlyMemory<byte>(Encoding.UTF8.GetBytes(t.Value))));
 
     /// <summary>One string for each of the few words that repeat in every record (kinds, statuses, visibilities, languages),
-    /// so that 20,000 records do not keep 20,000 copies of "in-force".</summary>
+    /// so that 20,000 records do not keep 20,000 copies of "in-force"; likewise one list of languages for each that repeats.</summary>
     private sealed class Words
     {
         private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string[]> _lists = new(StringComparer.Ordinal);
 
         public string Of(string word) => _seen.TryGetValue(word, out var seen) ? seen : _seen[word] = word;
+
+        public string[] Of(string[] words)
+        {
+            var key = string.Join('\n', words);
+            return _lists.TryGetValue(key, out var seen) ? seen : _lists[key] = words;
+        }
     }
 }
