@@ -8,7 +8,7 @@
 # /tmp/http-vs-nginx), SITE_BIN (the site's executable; default the Release build of `dotnet build`, but measure what is
 # deployed: `dotnet publish src/KnowledgeBase -c Release -r linux-x64 --self-contained false -o /tmp/site` and
 # SITE_BIN=/tmp/site/KnowledgeBase), BASE_BIN (optional: a second site, e.g. main's publish, measured in the same rounds as
-# "base"). The sites and nginx (one worker) run on core 0, wrk (one thread) on core 1. Each round measures every page on
+# "base"; BASE_DATA: its build, default DATA, e.g. when the two read different catalogue formats). The sites and nginx (one worker) run on core 0, wrk (one thread) on core 1. Each round measures every page on
 # every server, rotating which goes first; the table gives the medians over rounds. Besides requests/s and latency, each
 # run reports the server's CPU time per request (user + system from /proc, in µs): on a shared machine it moves far less
 # than requests/s, which depend on the share of core 0 the server gets. The sites' resident memory is sampled every 0.2 s
@@ -42,9 +42,9 @@ trap cleanup EXIT
 
 wait_for() { for _ in $(seq 1 300); do curl -s -o /dev/null "$1" && return 0; sleep 0.1; done; echo "no answer from $1" >&2; exit 1; }
 
-start_site() { # binary port log
+start_site() { # binary port log [data]
   (cd "$REPO/src/KnowledgeBase" && exec taskset -c 0 "$1" --urls "http://127.0.0.1:$2" \
-    --content "$CONTENT" --data "$DATA" --build-on-start false --output-cache "$CACHE" --RateLimit:Enabled false \
+    --content "$CONTENT" --data "${4:-$DATA}" --build-on-start false --output-cache "$CACHE" --RateLimit:Enabled false \
     --Logging:LogLevel:Default=Warning >"$3" 2>&1) &
 }
 start_site "$SITE_BIN" "$SITE_PORT" "$WORK/site.log"
@@ -53,7 +53,7 @@ SITE="http://127.0.0.1:$SITE_PORT"
 wait_for "$SITE/healthz"
 SERVERS=(site nginx)
 if [ -n "$BASE_BIN" ]; then
-  start_site "$BASE_BIN" "$BASE_PORT" "$WORK/base.log"
+  start_site "$BASE_BIN" "$BASE_PORT" "$WORK/base.log" "${BASE_DATA:-$DATA}"
   BASE_PID=$!
   BASE="http://127.0.0.1:$BASE_PORT"
   wait_for "$BASE/healthz"

@@ -14,6 +14,12 @@ namespace KnowledgeBase.Core.Catalogue;
 /// </remarks>
 public sealed record CataloguedInstrument(string Slug, string Kind, IReadOnlyDictionary<string, string> Titles, IReadOnlyList<CataloguedVersion> Versions)
 {
+    private static readonly IReadOnlyDictionary<string, string> NoNotices = new Dictionary<string, string>();
+
+    /// <summary>Its notices by language (a word on the text's standing, such as an unofficial consolidation), in the store's
+    /// order; read by the API's list of instruments.</summary>
+    public IReadOnlyDictionary<string, string> Notices { get; init; } = NoNotices;
+
     /// <summary>The record of a linked instrument, made from the records the store writes for it (<see cref="StoreWriter"/>),
     /// so that the file and the store cannot word a kind, a date or a status differently.</summary>
     public static CataloguedInstrument Of(LinkedInstrument linked) => Of(
@@ -31,7 +37,10 @@ public sealed record CataloguedInstrument(string Slug, string Kind, IReadOnlyDic
         instrument.Id,
         instrument.Kind,
         new Dictionary<string, string>(instrument.Title, StringComparer.Ordinal),
-        [.. versions.Select(v => new CataloguedVersion(v.Slug, v.Label, v.Date, v.Status, v.Visibility, v.Note))]);
+        [.. versions.Select(v => new CataloguedVersion(v.Slug, v.Label, v.Date, v.Status, v.Visibility, v.Note) { Languages = [.. v.Languages] })])
+    {
+        Notices = new Dictionary<string, string>(instrument.Notice, StringComparer.Ordinal),
+    };
 
     /// <summary>This instrument as one reader may see it, or null when every version is hidden from them.</summary>
     /// <remarks>The rule of the store's views (<c>HiddenVersions</c>): an unreadable kind is not a procedure and an unreadable

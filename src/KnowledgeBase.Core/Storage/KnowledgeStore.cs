@@ -50,9 +50,9 @@ public sealed class KnowledgeStore : IDisposable
         }
     }
 
-    /// <summary>One file of a published store (<c>kb.db</c> or a shard), read-only: the site may be reading it, and no one writes it.</summary>
-    internal static LiteDatabase OpenFile(string path) =>
-        new(new ConnectionString { Filename = path, ReadOnly = true, Connection = ConnectionType.Direct }, StoreMapper.Shared);
+    /// <summary>One file of a published store (<c>kb.db</c> or a shard), read-only: the site may be reading it, and no one
+    /// writes it. Read through the handle opened here, so that it outlives its build's folder (<see cref="PinnedStoreFile"/>).</summary>
+    internal static LiteDatabase OpenFile(string path) => PinnedStoreFile.Open(path);
 
     private ILiteCollection<StoredInstrument> InstrumentCollection => _database.GetCollection<StoredInstrument>(StoreSchema.Instruments);
 

@@ -6,9 +6,11 @@ namespace KnowledgeBase.Core.Storage;
 public sealed class PublishedBuild : IDisposable
 {
     private readonly Lucene.Net.Store.Directory _indexDirectory;
+    private readonly SideFiles _sideFiles;
 
-    private PublishedBuild(string path, BuildManifest manifest, KnowledgeStore store, Lucene.Net.Store.Directory indexDirectory, SearchIndex search)
+    private PublishedBuild(string path, BuildManifest manifest, KnowledgeStore store, Lucene.Net.Store.Directory indexDirectory, SearchIndex search, SideFiles sideFiles)
     {
+        _sideFiles = sideFiles;
         Path = path;
         Manifest = manifest;
         Store = store;
@@ -24,6 +26,10 @@ public sealed class PublishedBuild : IDisposable
 
     public SearchIndex Search { get; }
 
+    /// <summary>A stream over one of the build's <see cref="SideFiles"/>, read through the handle opened with the build (so
+    /// still readable once publishing has moved or deleted the build's folder); null when the build has no such file.</summary>
+    public Stream? ReadSideFile(string name) => _sideFiles.Read(name);
+
     /// <summary>Opens the build in <paramref name="buildPath"/>; throws when it is incomplete or damaged.</summary>
     /// <remarks>Cheap checks first: the manifest, then every file's size against it, then opening the store and the index.</remarks>
     public static PublishedBuild Open(string buildPath)
@@ -34,14 +40,17 @@ public sealed class PublishedBuild : IDisposable
             throw new InvalidDataException($"its files are not those it was built with: {damage}");
         var store = KnowledgeStore.OpenReadOnly(System.IO.Path.Combine(buildPath, StoreSchema.DatabaseFile));
         Lucene.Net.Store.Directory? directory = null;
+        SideFiles? sideFiles = null;
         try
         {
+            sideFiles = SideFiles.Open(buildPath);
             directory = Lucene.Net.Store.FSDirectory.Open(System.IO.Path.Combine(buildPath, StoreSchema.IndexFolder));
-            return new PublishedBuild(buildPath, manifest, store, directory, SearchIndex.Open(directory));
+            return new PublishedBuild(buildPath, manifest, store, directory, SearchIndex.Open(directory), sideFiles);
         }
         catch
         {
             directory?.Dispose();
+            sideFiles?.Dispose();
             store.Dispose();
             throw;
         }
@@ -75,5 +84,6 @@ public sealed class PublishedBuild : IDisposable
         Search.Dispose();
         _indexDirectory.Dispose();
         Store.Dispose();
+        _sideFiles.Dispose();
     }
 }

@@ -45,17 +45,16 @@ public static class ApiEndpoints
         }
     }
 
-    private static IResult ListInstruments(RequestBuild build, string language)
-    {
-        var versions = build.Store.AllVersions().ToLookup(v => v.Slug);
-        return Results.Ok(build.Store.Instruments().Select(i => new InstrumentSummary(
-            i.Id,
+    /// <remarks>From the build's catalogue (<see cref="Site.Browsing.InstrumentCatalogue"/>), which holds every field listed
+    /// here: reading 19,775 instruments and their versions from the store took an uncached request about a second.</remarks>
+    private static IResult ListInstruments(RequestBuild build, string language) =>
+        Results.Ok(build.Catalogue.Instruments.Select(i => new InstrumentSummary(
+            i.Slug,
             i.Kind,
             Titles.Of(i, language),
-            i.Title,
+            i.Titles,
             Titles.NoticeOf(i, language),
-            [.. versions[i.Id].Select(v => new VersionSummary(v.Label, v.Date, v.Status, v.Languages))])).ToList());
-    }
+            [.. i.Versions.Select(v => new VersionSummary(v.Label, v.Date, v.Status, v.Languages))])).ToList());
 
     private static IResult GetVersion(RequestBuild build, string slug, string version, string language)
     {

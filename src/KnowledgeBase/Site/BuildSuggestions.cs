@@ -4,11 +4,11 @@ using KnowledgeBase.Core.Storage;
 
 namespace KnowledgeBase.Site;
 
-/// <summary>Each published build's suggestion list, read from its folder on the first suggestion asked of it and dropped with the build.</summary>
+/// <summary>Each published build's suggestion list, read on the first suggestion asked of it (through the handle opened with the build: see <see cref="SideFiles"/>) and dropped with the build.</summary>
 internal static class BuildSuggestions
 {
     private static readonly ConditionalWeakTable<PublishedBuild, SuggestionList> Lists = [];
 
     public static SuggestionList Of(PublishedBuild build) =>
-        Lists.GetValue(build, b => SuggestionFile.Read(Path.Combine(b.Path, SuggestionFile.Name)));
+        Lists.GetValue(build, b => b.ReadSideFile(SuggestionFile.Name) is { } file ? SuggestionFile.Read(file) : SuggestionList.Empty);
 }

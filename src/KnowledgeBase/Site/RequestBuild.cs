@@ -14,7 +14,7 @@ namespace KnowledgeBase.Site;
 /// (<see cref="ReaderAccess"/>) is decided once per request and cannot be forgotten by one of them: the store it hands out
 /// answers as if hidden versions did not exist, and its searches never match them.
 /// </remarks>
-public sealed class RequestBuild(ServedBuild served, IHttpContextAccessor http, SiteOptions options) : IDisposable
+public sealed class RequestBuild(ServedBuild served, IHttpContextAccessor http, SiteOptions options, ILogger<Browsing.InstrumentCatalogue> catalogueLog) : IDisposable
 {
     private BuildLease? _lease;
 
@@ -27,8 +27,8 @@ public sealed class RequestBuild(ServedBuild served, IHttpContextAccessor http, 
 
     public BuildManifest Manifest => Build.Manifest;
 
-    /// <summary>What the home and browse pages list, as this reader may see it.</summary>
-    public Browsing.InstrumentCatalogue Catalogue => Browsing.InstrumentCatalogue.Of(Build, Access);
+    /// <summary>What the home and browse pages, the API's list of instruments and the feed list, as this reader may see it.</summary>
+    public Browsing.InstrumentCatalogue Catalogue => Browsing.InstrumentCatalogue.Of(Build, Access, catalogueLog);
 
     /// <exception cref="InvalidSearchQueryException">The query or a filter is not valid.</exception>
     public SearchResults Search(SearchRequest request) => Build.Search.Search(request with { Access = Access });

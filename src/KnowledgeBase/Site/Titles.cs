@@ -12,6 +12,8 @@ public static class Titles
 
     public static string? NoticeOf(StoredInstrument instrument, string language) => In(instrument.Notice, language);
 
+    public static string? NoticeOf(CataloguedInstrument instrument, string language) => In(instrument.Notices, language);
+
     private static string? In(IReadOnlyDictionary<string, string> texts, string language) =>
         texts.GetValueOrDefault(language) ?? texts.GetValueOrDefault("en") ?? texts.Values.FirstOrDefault();
 }

@@ -75,24 +75,46 @@ public sealed class CatalogueFileTests : IDisposable
         Assert.Equal(Comparable(CataloguedInstrument.Of(incremental.Store)), Comparable(Written(incremental)));
     }
 
-    [Fact]
-    public void An_incremental_build_from_a_build_without_a_catalogue_writes_none_so_the_site_reads_the_store()
+    /// <summary>A published build whose catalogue the incremental build cannot take over: written before catalogues existed
+    /// (no file), by an indexer of another format, or damaged on disk at its right size.</summary>
+    public static TheoryData<string> UnusableCatalogues() => ["none", "another format", "damaged"];
+
+    [Theory]
+    [MemberData(nameof(UnusableCatalogues))]
+    public void An_incremental_build_over_a_build_without_a_usable_catalogue_writes_what_a_full_build_writes(string how)
     {
         var content = _temp.CopyFrom(TestPaths.FixtureContent, "content");
-        using (var older = Build(content, "data", Audience.Public))
+        using (var older = Build(content, "incremental", Audience.Public))
         {
-            File.Delete(Path.Combine(older.Path, CatalogueFile.Name));
-            (older.Manifest with { Files = BuildFile.List(older.Path) }).WriteTo(older.Path);
+            var path = Path.Combine(older.Path, CatalogueFile.Name);
+            var bytes = File.ReadAllBytes(path);
+            switch (how)
+            {
+                case "none":
+                    File.Delete(path);
+                    (older.Manifest with { Files = BuildFile.List(older.Path) }).WriteTo(older.Path);
+                    break;
+                case "another format":
+                    BitConverter.GetBytes(1).CopyTo(bytes, 0);
+                    File.WriteAllBytes(path, bytes);
+                    break;
+                case "damaged":
+                    bytes[bytes.Length / 2] ^= 0x01;
+                    File.WriteAllBytes(path, bytes);
+                    break;
+            }
         }
         var yml = Path.Combine(content, "decree-276", "instrument.yml");
         File.WriteAllText(yml, File.ReadAllText(yml).Replace("Decree No. 276 approving", "Decree No. 276 adopting", StringComparison.Ordinal));
 
-        var result = BuildPipeline.Run(new BuildOptions(content, _temp.Combine("data"), Audience.Public));
-        using var newer = PublishedBuild.OpenCurrent(new BuildFolders(_temp.Combine("data"), Audience.Public))!;
+        var result = BuildPipeline.Run(new BuildOptions(content, _temp.Combine("incremental"), Audience.Public));
+        using var incremental = PublishedBuild.OpenCurrent(new BuildFolders(_temp.Combine("incremental"), Audience.Public))!;
+        using var full = Build(content, "full", Audience.Public, full: true);
 
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.NotNull(result.Incremental);
-        Assert.Null(Written(newer));
-        Assert.DoesNotContain(newer.Manifest.Files!, f => f.Path == CatalogueFile.Name);
+        Assert.Contains(incremental.Manifest.Files!, f => f.Path == CatalogueFile.Name);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(full.Path, CatalogueFile.Name)), File.ReadAllBytes(Path.Combine(incremental.Path, CatalogueFile.Name)));
     }
 
     [Fact]
@@ -101,8 +123,11 @@ public sealed class CatalogueFileTests : IDisposable
         CataloguedInstrument[] instruments =
         [
             new("b-law", "law", new Dictionary<string, string> { ["en"] = "B law", ["az"] = "B qanunu" },
-                [new("b-law", "2001", "2001-01-01", "in-force", "public", null), new("b-law", "2002", "2002-02-02", "draft", "internal", "A note")]),
-            new("a-decree", "decree", new Dictionary<string, string> { ["fr"] = "Arrêté" }, [new("a-decree", "v1", "1999-12-31", "repealed", "public", "")]),
+                [new("b-law", "2001", "2001-01-01", "in-force", "public", null) { Languages = ["en", "az"] }, new("b-law", "2002", "2002-02-02", "draft", "internal", "A note")])
+            {
+                Notices = new Dictionary<string, string> { ["az"] = "Rəsmi olmayan mətn", ["en"] = "Unofficial text" },
+            },
+            new("a-decree", "decree", new Dictionary<string, string> { ["fr"] = "Arrêté" }, [new("a-decree", "v1", "1999-12-31", "repealed", "public", "") { Languages = ["fr"] }]),
         ];
         var path = _temp.Combine(CatalogueFile.Name);
 
@@ -121,5 +146,29 @@ public sealed class CatalogueFileTests : IDisposable
         File.WriteAllBytes(path, BitConverter.GetBytes(99));
 
         Assert.Null(CatalogueFile.Read(path));
+    }
+
+    /// <summary>Damage that keeps the file's size, which the manifest's check lets through: one bit changed at a fraction of
+    /// the file (its records come first, its titles and notices last, its checksum in the last 8 bytes), or a block of zeros.</summary>
+    [Theory]
+    [InlineData(0.01, false)]
+    [InlineData(0.3, false)]
+    [InlineData(0.95, false)]
+    [InlineData(1.0, false)]
+    [InlineData(0.5, true)]
+    public void A_file_damaged_at_its_right_size_is_found(double at, bool zeros)
+    {
+        var build = BuildPipeline.Run(new BuildOptions(TestPaths.FixtureContent, _temp.Combine("data"), Audience.Public));
+        Assert.True(build.Succeeded);
+        var path = Path.Combine(new BuildFolders(_temp.Combine("data"), Audience.Public).BuildPath(build.PublishedStamp!), CatalogueFile.Name);
+        var bytes = File.ReadAllBytes(path);
+        var position = Math.Min(bytes.Length - 1, (int)(bytes.Length * at));
+        if (zeros)
+            Array.Clear(bytes, position, Math.Min(64, bytes.Length - position));
+        else
+            bytes[position] ^= 0x04;
+        File.WriteAllBytes(path, bytes);
+
+        Assert.Throws<DamagedCatalogueException>(() => CatalogueFile.Read(path));
     }
 }

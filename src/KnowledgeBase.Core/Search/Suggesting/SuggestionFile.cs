@@ -35,11 +35,12 @@ public static class SuggestionFile
     }
 
     /// <summary>The list written in <paramref name="path"/>; empty when the build has none (a build written before suggestions existed).</summary>
-    public static SuggestionList Read(string path)
+    public static SuggestionList Read(string path) => File.Exists(path) ? Read(File.OpenRead(path)) : SuggestionList.Empty;
+
+    /// <summary>The list written in <paramref name="file"/>, which this closes.</summary>
+    public static SuggestionList Read(Stream file)
     {
-        if (!File.Exists(path))
-            return SuggestionList.Empty;
-        using var reader = new BinaryReader(new BufferedStream(File.OpenRead(path), 1 << 16), Encoding.UTF8);
+        using var reader = new BinaryReader(new BufferedStream(file, 1 << 16), Encoding.UTF8);
         if (reader.ReadInt32() != FormatVersion)
             return SuggestionList.Empty;
         var count = reader.ReadInt32();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
-using KnowledgeBase.Core.Storage;
+using KnowledgeBase.Core.Catalogue;
+using KnowledgeBase.Site.Browsing;
 
 namespace KnowledgeBase.Site.Feed;
 
@@ -20,10 +21,12 @@ public static class AtomFeed
 
     /// <param name="siteRoot">The site's absolute root, such as <c>https://example.org</c>, without a trailing slash.</param>
     /// <param name="published">When the build was published: the feed changes only then.</param>
-    public static XDocument Build(KnowledgeStore store, string siteRoot, DateTimeOffset published)
+    /// <param name="catalogue">What the reader may see of the build: its catalogue holds every word of the feed, where the
+    /// store took reading all 19,775 instruments and 19,868 versions of the national corpus.</param>
+    public static XDocument Build(InstrumentCatalogue catalogue, string siteRoot, DateTimeOffset published)
     {
-        var instruments = store.Instruments().ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var versions = store.AllVersions()
+        var instruments = catalogue.Instruments.ToDictionary(i => i.Slug, StringComparer.Ordinal);
+        var versions = catalogue.Instruments.SelectMany(i => i.Versions)
             .OrderByDescending(v => v.Date, StringComparer.Ordinal)
             .ThenBy(v => v.Slug, StringComparer.Ordinal)
             .ThenByDescending(v => v.Label, StringComparer.Ordinal);
@@ -42,7 +45,7 @@ public static class AtomFeed
         return new XDocument(new XDeclaration("1.0", "utf-8", null), feed);
     }
 
-    private static XElement Entry(StoredVersion version, StoredInstrument? instrument, string siteRoot)
+    private static XElement Entry(CataloguedVersion version, CataloguedInstrument? instrument, string siteRoot)
     {
         var title = instrument is null ? version.Slug : Titles.Of(instrument, "en");
         var date = Timestamp(DateOnly.ParseExact(version.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture));

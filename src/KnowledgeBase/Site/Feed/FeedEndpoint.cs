@@ -12,7 +12,7 @@ public static class FeedEndpoint
             try
             {
                 var root = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
-                var feed = AtomFeed.Build(build.Store, root, build.Manifest.CreatedUtc);
+                var feed = AtomFeed.Build(build.Catalogue, root, build.Manifest.CreatedUtc);
                 return Results.Text(feed.Declaration + "\n" + feed.ToString(), AtomFeed.ContentType);
             }
             catch (NoBuildException)

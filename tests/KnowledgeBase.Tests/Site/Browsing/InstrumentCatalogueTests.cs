@@ -7,11 +7,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KnowledgeBase.Tests.Site.Browsing;
 
-/// <summary>The home and browse pages list what the build's catalogue file holds; a build written before that file existed
-/// is still served, its lists read from the store, and shows the same pages.</summary>
+/// <summary>The home and browse pages, the API's list of instruments and the feed list what the build's catalogue file holds;
+/// a build written before that file existed is still served, its lists read from the store, and shows the same pages.</summary>
 public sealed class InstrumentCatalogueTests(BrowseAtScaleTests.ManyLaws site) : IClassFixture<BrowseAtScaleTests.ManyLaws>, IDisposable
 {
-    private static readonly string[] ListingPages = ["/", "/browse/law", "/browse/law/2008", "/browse/law/2008?page=2", "/browse/law/1995", "/browse/decree"];
+    private static readonly string[] ListingPages = ["/", "/browse/law", "/browse/law/2008", "/browse/law/2008?page=2", "/browse/law/1995", "/browse/decree",
+        "/api/instruments", "/feed.atom"];
 
     private readonly TempFolder _temp = new();
 
@@ -59,6 +60,8 @@ public sealed class InstrumentCatalogueTests(BrowseAtScaleTests.ManyLaws site) :
         });
 
         Assert.Contains("Law named by the catalogue", await Html(edited, "/browse/law/1995"), StringComparison.Ordinal);
+        Assert.Contains("Law named by the catalogue", await Html(edited, "/api/instruments"), StringComparison.Ordinal);
+        Assert.Contains("Law named by the catalogue", await Html(edited, "/feed.atom"), StringComparison.Ordinal);
         Assert.DoesNotContain("Law named by the catalogue", await Html(edited, "/instruments/law-1995"), StringComparison.Ordinal);
     }
 }
