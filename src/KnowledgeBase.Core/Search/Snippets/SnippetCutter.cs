@@ -125,6 +125,6 @@ internal static class SnippetCutter
         if (text.Length <= Length)
             return HtmlText.Escape(text);
         var end = text.LastIndexOf(' ', Length);
-        return HtmlText.Escape(text[..(end > 0 ? end : Length)].TrimEnd()) + "…";
+        return HtmlText.Escape(text[..(end > 0 ? end : Length)].TrimEnd()) + Ellipsis;
     }
 }
