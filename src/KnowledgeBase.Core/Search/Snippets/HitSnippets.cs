@@ -25,9 +25,9 @@ internal sealed class HitSnippets(SearchQuery query, IndexSearcher searcher, Ana
                 single is { } one ? searcher.CreateNormalizedWeight(one.Match) : null);
             _byLanguage.Add(language, highlight);
         }
-        // A hit found by its heading alone has nothing in its text to mark: the index says so at once, where the highlighter
-        // would read 10,000 characters to find nothing. Half the first page of
-        // "code civil" is such hits: chapters and amending articles headed "Modification du Code civil".
+        // A hit found by its heading alone has nothing in its text to mark: the index says so at once, where the snippet would
+        // read 10,000 characters to find nothing. Half the first page of "code civil" is such hits: chapters and amending
+        // articles headed "Modification du Code civil".
         if (highlight.SingleMatch is { } match && !Holds(match, doc))
             return SnippetCutter.Opening(text);
         return SnippetCutter.Cut(highlight.Marker, field, analyzer, text, highlight.SingleMatchWords);

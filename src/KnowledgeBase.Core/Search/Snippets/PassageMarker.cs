@@ -9,7 +9,7 @@ namespace KnowledgeBase.Core.Search.Snippets;
 /// that starts a word before; a passage scores the weights of the different words it marks; the best passage is the
 /// first of the highest score. Words at one position and the same place (a word and its stem) are marked as one.</para>
 /// <para>What it saves: the highlighter indexed each read in memory to find a phrase, and copied every word it read into
-/// objects of its own (some 350 bytes a word). Here a word is four integers in a reused array.</para>
+/// objects of its own (some 350 bytes a word). Here a word is five integers in reused arrays.</para>
 /// <para>NOTE: one instance serves one search (one thread): it keeps the last read's marks.</para>
 /// </remarks>
 internal sealed class PassageMarker
