@@ -21,15 +21,16 @@ internal sealed class HitSnippets(SearchQuery query, IndexSearcher searcher, Ana
                 return HtmlText.Escape(text);
             var expanded = HighlightQuery.Expand(ofLanguage, searcher.IndexReader);
             var single = HighlightQuery.SingleMatch(expanded, field);
-            highlight = new Highlighting(expanded, single?.Words ?? 0, single is { } one ? searcher.CreateNormalizedWeight(one.Match) : null);
+            highlight = new Highlighting(new PassageMarker(QueryWords.Of(expanded, field)), single?.Words ?? 0,
+                single is { } one ? searcher.CreateNormalizedWeight(one.Match) : null);
             _byLanguage.Add(language, highlight);
         }
-        // A hit found by its heading alone has nothing in its text to mark: the index says so at once, where the highlighter
-        // would read 10,000 characters (and index them in memory for a phrase) to find nothing. Half the first page of
-        // "code civil" is such hits: chapters and amending articles headed "Modification du Code civil".
+        // A hit found by its heading alone has nothing in its text to mark: the index says so at once, where the snippet would
+        // read 10,000 characters to find nothing. Half the first page of "code civil" is such hits: chapters and amending
+        // articles headed "Modification du Code civil".
         if (highlight.SingleMatch is { } match && !Holds(match, doc))
             return SnippetCutter.Opening(text);
-        return SnippetCutter.Cut(highlight.Query, field, analyzer, text, highlight.SingleMatchWords);
+        return SnippetCutter.Cut(highlight.Marker, field, analyzer, text, highlight.SingleMatchWords);
     }
 
     private bool Holds(Weight match, int doc)
@@ -41,5 +42,5 @@ internal sealed class HitSnippets(SearchQuery query, IndexSearcher searcher, Ana
     }
 
     /// <param name="SingleMatch">The query's one word or phrase of the text, weighed for this index, when it asks for one alone.</param>
-    private sealed record Highlighting(Query Query, int SingleMatchWords, Weight? SingleMatch);
+    private sealed record Highlighting(PassageMarker Marker, int SingleMatchWords, Weight? SingleMatch);
 }
