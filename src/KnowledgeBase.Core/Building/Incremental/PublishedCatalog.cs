@@ -25,14 +25,26 @@ public sealed class PublishedCatalog(LiteDatabase database, ProvisionShards shar
         var read = new List<CatalogedText>();
         foreach (var version in versions.Where(v => texts?.Invoke(v.Label) != false))
             foreach (var language in version.Languages)
-            {
-                var key = StoreSchema.TextKey(slug, version.Label, language);
-                var provisions = shards.For(slug).Find(p => p.TextKey == key)
-                    .OrderBy(p => p.Order)
-                    .Select(p => new CatalogedProvision(p.EId, Enum.Parse<ProvisionKind>(p.Kind, ignoreCase: true), p.Num, p.ParentEId))
-                    .ToList();
-                read.Add(new CatalogedText(version.Label, language, provisions));
-            }
+                read.Add(new CatalogedText(version.Label, language, ReadText(slug, version.Label, language)));
         return new CatalogedInstrument(versions, read);
+    }
+
+    /// <summary>The instrument's versions, its texts' provisions read only when linking asks for one (see <see cref="CatalogedInstrument.ReadText"/>).</summary>
+    public CatalogedInstrument? ReadOnDemand(string slug)
+    {
+        var versions = Read(slug, _ => false)?.Versions;
+        return versions is null ? null : new CatalogedInstrument(versions, [])
+        {
+            ReadText = (version, language) => versions.Any(v => v.Label == version && v.Languages.Contains(language)) ? ReadText(slug, version, language) : null,
+        };
+    }
+
+    private List<CatalogedProvision> ReadText(string slug, string version, string language)
+    {
+        var key = StoreSchema.TextKey(slug, version, language);
+        return shards.For(slug).Find(p => p.TextKey == key)
+            .OrderBy(p => p.Order)
+            .Select(p => new CatalogedProvision(p.EId, Enum.Parse<ProvisionKind>(p.Kind, ignoreCase: true), p.Num, p.ParentEId))
+            .ToList();
     }
 }
