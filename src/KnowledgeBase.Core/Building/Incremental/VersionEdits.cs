@@ -1,5 +1,3 @@
-using KnowledgeBase.Core.Building.Stages;
-using KnowledgeBase.Core.Diagnostics;
 using KnowledgeBase.Core.Storage;
 using LiteDB;
 
@@ -9,11 +7,11 @@ namespace KnowledgeBase.Core.Building.Incremental;
 public static class VersionEdits
 {
     /// <summary>The parsed content with every version edit that cannot be shown to leave the rest of its instrument as published
-    /// (<see cref="VersionEdit.Unprovable"/>) completed: its other versions parsed too, the edit removed from
-    /// <paramref name="edits"/>, and why in <paramref name="notes"/>.</summary>
-    /// <remarks>Only the versions not parsed yet are parsed now, so that no file's warnings are reported twice.</remarks>
+    /// (<see cref="VersionEdit.Unprovable"/>) replaced by its instrument read whole (<paramref name="readWhole"/>: its other
+    /// versions' files were read for their front matter alone), the edit removed from <paramref name="edits"/>, and why in
+    /// <paramref name="notes"/>.</summary>
     public static ParsedContent Prove(ParsedContent parsed, Dictionary<string, VersionEdit> edits, PublishedCatalog published, LiteDatabase database,
-        DiagnosticBag diagnostics, List<string> notes)
+        Func<string, ParsedInstrument?> readWhole, List<string> notes)
     {
         var stored = database.GetCollection<StoredInstrument>(StoreSchema.Instruments);
         var instruments = parsed.Instruments.ToList();
@@ -28,10 +26,7 @@ public static class VersionEdits
                 continue;
             notes.Add($"{slug} read whole: {reason}");
             edits.Remove(slug);
-            var rest = edit.Source with { Versions = [.. edit.Source.Versions.Where(v => !edit.Changed.Contains(v.Version.Label))] };
-            var versions = instruments[i].Versions.Concat(ParseStructure.Run([rest], parsed.Languages, diagnostics).SelectMany(r => r.Versions))
-                .ToDictionary(v => v.Version.Label, StringComparer.Ordinal);
-            instruments[i] = instruments[i] with { Versions = [.. edit.Source.Versions.Select(v => versions[v.Version.Label])] };
+            instruments[i] = readWhole(slug) ?? throw new InvalidOperationException($"{slug} could not be read again");
         }
         return parsed with { Instruments = instruments };
     }

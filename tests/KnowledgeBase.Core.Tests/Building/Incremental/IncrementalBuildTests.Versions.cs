@@ -141,6 +141,17 @@ public sealed partial class IncrementalBuildTests
             Assert.Contains("; labour-code: 1 of 3 versions read again", _build.BuildBothWaysAndCompare().Incremental);
         }
 
+        [Fact]
+        public void A_version_in_two_languages_is_read_again_in_both_when_one_of_its_files_changed()
+        {
+            _build.Edit("temporary-residence-permit/2014-11.en.md", "at least 30 days", "at least 45 days");
+
+            var result = _build.BuildBothWaysAndCompare();
+
+            Assert.Contains("; temporary-residence-permit: 1 of 1 versions read again", result.Incremental);
+            Assert.Equal(2, result.Summary.Files);
+        }
+
         private static string[] Versions(SearchResults results) => [.. results.Hits.Select(h => $"{h.Slug}@{h.Version}").Distinct().Order(StringComparer.Ordinal)];
     }
 
