@@ -19,6 +19,10 @@ namespace KnowledgeBase.Core.Building.Incremental;
 /// renumbered, added or removed, a version added, an instrument added or removed: see <see cref="CitableOutline"/>) the
 /// citing texts would have to be linked again, and the store does not know which unresolved citations meant the changed
 /// instrument; the build then falls back to a full one.
+/// An instrument whose version files alone changed is read version by version (<see cref="VersionEdit"/>): its other
+/// versions' files are read for their front matter only, its changed versions parsed, linked, and written in place of their
+/// records and index documents (by version key); when that cannot be shown equivalent (<see cref="VersionEdits"/>) it is
+/// read whole, and the build's <see cref="BuildResult.Incremental"/> says why.
 /// </remarks>
 public static class IncrementalBuild
 {
