@@ -65,7 +65,7 @@ public static class IncrementalBuild
             var diagnostics = new DiagnosticBag();
             var edits = new Dictionary<string, VersionEdit>(StringComparer.Ordinal);
             var parsed = BuildPipeline.Parse(options, diagnostics, progress, plan.Instruments,
-                sources => VersionEdit.Narrow(sources, plan.VersionFiles, edits), path => BodyNeeded(plan, path));
+                sources => VersionEdit.Narrow(sources, plan.VersionFiles, edits), path => VersionEdits.BodyNeeded(plan, path));
             var changed = plan.Instruments.ToHashSet(StringComparer.Ordinal);
             var notes = new List<string>();
             HashSet<string> whole;
@@ -81,7 +81,7 @@ public static class IncrementalBuild
                     shortNames!.Remove(slug);
                 foreach (var (slug, names) in ShortNames.Of(parsed.Instruments.Select(i => i.Instrument)))
                     shortNames![slug] = names;
-                parsed = VersionEdits.Prove(parsed, edits, published, database, slug => ReadWhole(options, slug, diagnostics), notes);
+                parsed = VersionEdits.Prove(parsed, edits, published, database, slug => VersionEdits.ReadWhole(options, slug, diagnostics), notes);
                 whole = changed.Where(slug => !edits.ContainsKey(slug)).ToHashSet(StringComparer.Ordinal);
                 fallback = OutlineChange(parsed, [.. whole], published, database);
                 if (fallback is not null)
@@ -92,7 +92,7 @@ public static class IncrementalBuild
                 // A version edit's instrument is cited as published (its outline is the published one): the parsed one holds
                 // only its edited versions.
                 corpus = BuildPipeline.Link(parsed, diagnostics, progress,
-                    new ProvisionCatalog(parsed.Instruments.Where(i => !edits.ContainsKey(i.Instrument.Slug)), slug => whole.Contains(slug) ? null : published.ReadOnDemand(slug)),
+                    new ProvisionCatalog(parsed.Instruments.Where(i => !edits.ContainsKey(i.Instrument.Slug)), slug => whole.Contains(slug) ? null : published.ReadOnDemand(slug, edits.GetValueOrDefault(slug)?.Published?.Texts)),
                     language => ShortNames.In(shortNames!, language));
                 if (diagnostics.Sorted().Any(d => d.Severity == Severity.Error))
                 {
@@ -150,29 +150,6 @@ public static class IncrementalBuild
             Abandon(partial, store);
             throw;
         }
-    }
-
-    /// <summary>Whether a version file is parsed: those of an instrument read version by version only when they changed (or
-    /// share a version with one that did); the others are read for their front matter alone.</summary>
-    private static bool BodyNeeded(RebuildPlan plan, string contentPath)
-    {
-        var path = VersionEdit.InventoryPath(contentPath);
-        return ContentInventory.SlugOf(path) is not { } slug || !plan.VersionFiles.TryGetValue(slug, out var files) || files.Contains(path);
-    }
-
-    /// <summary>One instrument read and parsed whole again, for a version edit that could not stand; only diagnostics the first
-    /// reading did not report are added (its changed versions were parsed then).</summary>
-    private static ParsedInstrument? ReadWhole(BuildOptions options, string slug, DiagnosticBag diagnostics)
-    {
-        var again = new DiagnosticBag();
-        var instrument = BuildPipeline.Parse(options, again, null, [slug]).Instruments.FirstOrDefault(i => i.Instrument.Slug == slug);
-        var reported = diagnostics.Sorted().CountBy(d => d).ToDictionary();
-        foreach (var diagnostic in again.Sorted())
-            if (reported.TryGetValue(diagnostic, out var count) && count > 0)
-                reported[diagnostic] = count - 1;
-            else
-                diagnostics.Add(diagnostic);
-        return instrument;
     }
 
     /// <summary>Writes the files every build writes afresh (<see cref="PublishedFiles"/> takes none of them over): the one
