@@ -92,7 +92,7 @@ public static class IncrementalBuild
                 // A version edit's instrument is cited as published (its outline is the published one): the parsed one holds
                 // only its edited versions.
                 corpus = BuildPipeline.Link(parsed, diagnostics, progress,
-                    new ProvisionCatalog(parsed.Instruments.Where(i => !edits.ContainsKey(i.Instrument.Slug)), slug => whole.Contains(slug) ? null : published.ReadOnDemand(slug, edits.GetValueOrDefault(slug)?.Published?.Texts)),
+                    new ProvisionCatalog(parsed.Instruments.Where(i => !edits.ContainsKey(i.Instrument.Slug)), slug => whole.Contains(slug) ? null : published.ReadOnDemand(slug)),
                     language => ShortNames.In(shortNames!, language));
                 if (diagnostics.Sorted().Any(d => d.Severity == Severity.Error))
                 {

@@ -29,12 +29,11 @@ public sealed class PublishedCatalog(LiteDatabase database, ProvisionShards shar
         return new CatalogedInstrument(versions, read);
     }
 
-    /// <summary>The instrument's versions, its texts' provisions read only when linking asks for one (see <see cref="CatalogedInstrument.ReadText"/>),
-    /// but for those already <paramref name="known"/>.</summary>
-    public CatalogedInstrument? ReadOnDemand(string slug, IReadOnlyList<CatalogedText>? known = null)
+    /// <summary>The instrument's versions, its texts' provisions read only when linking asks for one (see <see cref="CatalogedInstrument.ReadText"/>).</summary>
+    public CatalogedInstrument? ReadOnDemand(string slug)
     {
         var versions = Read(slug, _ => false)?.Versions;
-        return versions is null ? null : new CatalogedInstrument(versions, known ?? [])
+        return versions is null ? null : new CatalogedInstrument(versions, [])
         {
             ReadText = (version, language) => versions.Any(v => v.Label == version && v.Languages.Contains(language)) ? ReadText(slug, version, language) : null,
         };

@@ -18,10 +18,6 @@ public sealed record VersionEdit(InstrumentSource Source, IReadOnlySet<string> C
 {
     public string Slug => Source.Instrument.Slug;
 
-    /// <summary>Once proven (<see cref="VersionEdits.Prove"/>): the published instrument with the changed versions' texts, which
-    /// its outline equals; linking looks its own citations up in them without reading them from the store again.</summary>
-    public CatalogedInstrument? Published { get; init; }
-
     /// <summary>The store keys (<c>slug@label</c>) of the versions replaced.</summary>
     public IEnumerable<(string Slug, string Version)> Versions => Changed.Select(label => (Slug, label));
 

@@ -10,7 +10,7 @@ public static class VersionEdits
     /// <summary>The parsed content with every version edit that cannot be shown to leave the rest of its instrument as published
     /// (<see cref="VersionEdit.Unprovable"/>) replaced by its instrument read whole (<paramref name="readWhole"/>: its other
     /// versions' files were read for their front matter alone), the edit removed from <paramref name="edits"/>, and why in
-    /// <paramref name="notes"/>. An edit that stands keeps the published instrument its proof read (<see cref="VersionEdit.Published"/>).</summary>
+    /// <paramref name="notes"/>.</summary>
     public static ParsedContent Prove(ParsedContent parsed, Dictionary<string, VersionEdit> edits, PublishedCatalog published, LiteDatabase database,
         Func<string, ParsedInstrument?> readWhole, List<string> notes)
     {
@@ -22,13 +22,9 @@ public static class VersionEdits
             if (!edits.TryGetValue(slug, out var edit))
                 continue;
             var names = stored.FindById(slug)?.ShortNames.ToDictionary(n => n.Key, n => (IReadOnlyList<string>)n.Value);
-            var proven = published.Read(slug, edit.Changed.Contains);
-            var reason = edit.Unprovable(instruments[i], proven, names);
+            var reason = edit.Unprovable(instruments[i], published.Read(slug, edit.Changed.Contains), names);
             if (reason is null)
-            {
-                edits[slug] = edit with { Published = proven };
                 continue;
-            }
             notes.Add($"{slug} read whole: {reason}");
             edits.Remove(slug);
             instruments[i] = readWhole(slug) ?? throw new InvalidOperationException($"{slug} could not be read again");
