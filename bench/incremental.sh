@@ -8,6 +8,10 @@
 #   KB_LU_CONTENT  the national content with link rules (default /tmp/scale-content/content); never modified
 #   KB_INC_ROOT    working folder (default /tmp/incremental-bench): a hard-linked copy of the content, the indexer, the builds
 #   KB_INC_FULL    1 (default) times a full build (`build --full`) of this indexer after the rounds; 0 skips it
+#   KB_INC_ACTS    the size percentiles of the acts edited in turn (default "0.10 0.25 0.50 0.75 0.90 0.99 1.0"; 1.0 is the
+#                  largest, the Code du travail): e.g. "1.0 0.5 1.0 0.9" to edit the largest every other round
+#   KB_INC_FILE    which version file of an act is edited: last (default: the newest version, by file name), or alternate
+#                  (the last, then the first, the oldest version, on each act's next turn, and so on)
 #
 # This indexer is published ReadyToRun for linux-x64 into $KB_INC_ROOT/indexer (as it would be deployed), and run as
 # $KB_INC_ROOT/indexer/Indexer. The content is copied with `cp -al`; an edited file is first replaced by a real copy, so the
@@ -61,15 +65,20 @@ for act in os.listdir(root):
         if files:
             sizes.append((sum(os.path.getsize(os.path.join(folder, f)) for f in files), act))
 sizes.sort()
-for q in (0.10, 0.25, 0.50, 0.75, 0.90, 0.99, 1.0):
-    print(sizes[min(len(sizes) - 1, int(q * len(sizes)))][1])
+for q in os.environ.get('KB_INC_ACTS', '0.10 0.25 0.50 0.75 0.90 0.99 1.0').split():
+    print(sizes[min(len(sizes) - 1, int(float(q) * len(sizes)))][1])
 PY
 )
 
-declare -A walls builds
+declare -A walls builds turns
 for ((round = 0; round < rounds; round++)); do
   act=${acts[$((round % ${#acts[@]}))]}
-  file=$(ls "$root/content/$act"/*.md | tail -1)
+  turn=${turns[$act]:-0}; turns[$act]=$((turn + 1))
+  if [ "${KB_INC_FILE:-last}" = alternate ] && [ $((turn % 2)) = 1 ]; then
+    file=$(ls "$root/content/$act"/*.md | head -1)
+  else
+    file=$(ls "$root/content/$act"/*.md | tail -1)
+  fi
   cp "$file" "$file.copy" && mv "$file.copy" "$file"   # break the hard link before editing
   python3 - "$file" "$round" <<'PY'
 import sys
@@ -88,7 +97,7 @@ PY
     build=$(grep -oE "[0-9.]+ s$" "$root/round-$who.out" | tail -1 | cut -d' ' -f1)
     wall=$(tail -1 "$root/wall" | cut -d' ' -f1)
     walls[$who]+="$wall "; builds[$who]+="$build "
-    printf '%-8s %-28s %9s bytes  build %6s s  process %6s s  %s\n' "$who" "$act" "$(du -cb "$root/content/$act"/*.md | tail -1 | cut -f1)" "$build" "$wall" "$plan"
+    printf '%-8s %-28s %-18s %9s bytes  build %6s s  process %6s s  %s\n' "$who" "$act" "$(basename "$file")" "$(du -cb "$root/content/$act"/*.md | tail -1 | cut -f1)" "$build" "$wall" "$plan"
   done
 done
 

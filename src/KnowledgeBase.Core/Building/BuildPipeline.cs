@@ -120,7 +120,11 @@ public static class BuildPipeline
     }
 
     /// <summary>Stages 1–5: finds, reads and parses the content (only the instrument folders <paramref name="only"/> names, when given).</summary>
-    public static ParsedContent Parse(BuildOptions options, DiagnosticBag diagnostics, IProgress<string>? progress = null, IReadOnlyCollection<string>? only = null)
+    /// <param name="narrow">Chooses, from the instruments as their front matter gives them (audience selected), what is parsed:
+    /// an incremental build parses only the changed versions of an instrument whose version files alone changed.</param>
+    /// <param name="bodyNeeded">Whether a version file (by path) may be parsed: one that may not is read for its front matter alone (see <see cref="ReadFrontMatter"/>).</param>
+    public static ParsedContent Parse(BuildOptions options, DiagnosticBag diagnostics, IProgress<string>? progress = null, IReadOnlyCollection<string>? only = null,
+        Func<IReadOnlyList<InstrumentSource>, IReadOnlyList<InstrumentSource>>? narrow = null, Func<string, bool>? bodyNeeded = null)
     {
         progress?.Report("discovering files");
         var layout = DiscoverFiles.Run(options.ContentPath, diagnostics, only);
@@ -129,7 +133,9 @@ public static class BuildPipeline
         var synonyms = SynonymReader.Read(layout.Settings, languages, diagnostics);
 
         progress?.Report("reading front matter");
-        var sources = SelectAudience.Run(ReadFrontMatter.Run(layout, languages, diagnostics, limits), options.Audience);
+        var sources = SelectAudience.Run(ReadFrontMatter.Run(layout, languages, diagnostics, limits, bodyNeeded), options.Audience);
+        if (narrow is not null)
+            sources = narrow(sources);
 
         progress?.Report($"parsing {sources.Sum(s => s.Versions.Sum(v => v.Translations.Count))} files");
         return new ParsedContent(ParseStructure.Run(sources, languages, diagnostics), languages, links) { Synonyms = synonyms };

@@ -12,7 +12,8 @@ namespace KnowledgeBase.Core.Linking;
 public sealed class ProvisionCatalog
 {
     private readonly Dictionary<string, IReadOnlyList<InstrumentVersion>?> _instruments;
-    private readonly Dictionary<(string Slug, string Version, string Language), TextIndex> _texts = [];
+    private readonly Dictionary<(string Slug, string Version, string Language), TextIndex?> _texts = [];
+    private readonly Dictionary<string, Func<string, string, IReadOnlyList<CatalogedProvision>?>> _readers = new(StringComparer.Ordinal);
     private readonly Func<string, CatalogedInstrument?>? _elsewhere;
     private readonly Lock _loading = new();
 
@@ -50,6 +51,8 @@ public sealed class ProvisionCatalog
                 return known;
             var loaded = _elsewhere?.Invoke(slug);
             _instruments[slug] = loaded?.Versions;
+            if (loaded?.ReadText is { } reader)
+                _readers[slug] = reader;
             foreach (var text in loaded?.Texts ?? [])
                 _texts[(slug, text.Version, text.Language)] = new TextIndex(text.Provisions);
             return loaded?.Versions;
@@ -63,7 +66,13 @@ public sealed class ProvisionCatalog
         if (_elsewhere is null)
             return _texts.GetValueOrDefault((slug, version, language));
         lock (_loading)
-            return _texts.GetValueOrDefault((slug, version, language));
+        {
+            if (_texts.TryGetValue((slug, version, language), out var known) || !_readers.TryGetValue(slug, out var reader))
+                return known;
+            var read = reader(version, language) is { } provisions ? new TextIndex(provisions) : null;
+            _texts[(slug, version, language)] = read;
+            return read;
+        }
     }
 
     /// <summary>The id of the article numbered <paramref name="num"/> (the first one, when a number repeats).</summary>

@@ -41,6 +41,13 @@ public sealed class SearchIndexWriter : IDisposable
     /// <summary>Removes every document of one instrument (all versions and languages).</summary>
     public void DeleteInstrument(string slug) => _writer.DeleteDocuments(new Term(IndexSchema.Slug, slug));
 
+    /// <summary>Removes every document of one version of one instrument (all its languages).</summary>
+    public void DeleteVersion(string slug, string version) => _writer.DeleteDocuments(new Lucene.Net.Search.BooleanQuery
+    {
+        { new Lucene.Net.Search.TermQuery(new Term(IndexSchema.Slug, slug)), Lucene.Net.Search.Occur.MUST },
+        { new Lucene.Net.Search.TermQuery(new Term(IndexSchema.Version, version)), Lucene.Net.Search.Occur.MUST },
+    });
+
     public void Commit() => _writer.Commit();
 
     /// <summary>How many documents the index holds, deletions applied: read after <see cref="Commit"/>.</summary>

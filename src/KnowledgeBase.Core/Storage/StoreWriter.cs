@@ -61,10 +61,31 @@ public static class StoreWriter
             shards.Shard(shard.Key).InsertBulk(ProvisionsOf(shard));
     }
 
-    /// <summary>Everything but the provisions: instruments, versions, citations and legal bases, all in <c>kb.db</c>.</summary>
-    private static void InsertRecords(LiteDatabase database, LinkedCorpus corpus)
+    /// <summary>Replaces every record of some versions (<c>slug@label</c>) with those <paramref name="corpus"/> holds for them;
+    /// their instruments' records and other versions stay as they are.</summary>
+    /// <remarks>Provisions are found by text key prefix (<c>slug@label/</c>), citations by source key, legal bases by procedure
+    /// and version; the caller checkpoints.</remarks>
+    public static void ReplaceVersions(LiteDatabase database, ProvisionShards shards, IEnumerable<(string Slug, string Version)> versions, LinkedCorpus corpus)
     {
-        database.GetCollection<StoredInstrument>(StoreSchema.Instruments).InsertBulk(corpus.Instruments.Select(i => ToStored(i.Instrument)));
+        foreach (var (slug, version) in versions)
+        {
+            var key = StoreSchema.VersionKey(slug, version);
+            database.GetCollection<StoredVersion>(StoreSchema.Versions).Delete(key);
+            shards.For(slug).DeleteMany(Query.StartsWith(nameof(StoredProvision.TextKey), key + "/"));
+            database.GetCollection<StoredCitation>(StoreSchema.Citations).DeleteMany(Query.EQ(nameof(StoredCitation.SourceKey), key));
+            database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis).DeleteMany(Query.And(
+                Query.EQ(nameof(StoredLegalBasis.ProcedureSlug), slug), Query.EQ(nameof(StoredLegalBasis.ProcedureVersion), version)));
+        }
+        InsertRecords(database, corpus, instruments: false);
+        foreach (var shard in corpus.Instruments.GroupBy(i => shards.ShardOf(i.Instrument.Slug)))
+            shards.Shard(shard.Key).InsertBulk(ProvisionsOf(shard));
+    }
+
+    /// <summary>Everything but the provisions: instruments (unless a version edit keeps them), versions, citations and legal bases, all in <c>kb.db</c>.</summary>
+    private static void InsertRecords(LiteDatabase database, LinkedCorpus corpus, bool instruments = true)
+    {
+        if (instruments)
+            database.GetCollection<StoredInstrument>(StoreSchema.Instruments).InsertBulk(corpus.Instruments.Select(i => ToStored(i.Instrument)));
         database.GetCollection<StoredVersion>(StoreSchema.Versions).InsertBulk(corpus.Instruments.SelectMany(i => i.Versions).Select(ToStored));
         database.GetCollection<StoredCitation>(StoreSchema.Citations).InsertBulk(corpus.Citations.Select(ToStored));
         database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis).InsertBulk(corpus.LegalBasis.Select(ToStored));

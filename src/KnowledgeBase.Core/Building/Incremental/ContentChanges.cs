@@ -5,6 +5,9 @@ namespace KnowledgeBase.Core.Building.Incremental;
 /// <param name="SharedFiles">Changed files directly in <c>content/</c> (kb.yml): they bear on every instrument.</param>
 public sealed record ContentChanges(IReadOnlyList<string> Instruments, IReadOnlyList<string> SharedFiles)
 {
+    /// <summary>Every path added, removed or changed, as the inventory names them (<c>slug/2014-10.en.md</c>), in ordinal order.</summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
     public bool None => Instruments.Count == 0 && SharedFiles.Count == 0;
 
     public static ContentChanges Between(ContentInventory previous, ContentInventory current)
@@ -18,6 +21,6 @@ public sealed record ContentChanges(IReadOnlyList<string> Instruments, IReadOnly
                 changed.Add(path);
         var shared = changed.Where(p => p.IndexOf('/') < 0).ToList();
         var instruments = changed.Where(p => p.IndexOf('/') > 0).Select(p => p[..p.IndexOf('/')]).Distinct(StringComparer.Ordinal).ToList();
-        return new ContentChanges(instruments, shared);
+        return new ContentChanges(instruments, shared) { Paths = [.. changed] };
     }
 }

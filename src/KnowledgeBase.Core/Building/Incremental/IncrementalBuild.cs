@@ -19,6 +19,10 @@ namespace KnowledgeBase.Core.Building.Incremental;
 /// renumbered, added or removed, a version added, an instrument added or removed: see <see cref="CitableOutline"/>) the
 /// citing texts would have to be linked again, and the store does not know which unresolved citations meant the changed
 /// instrument; the build then falls back to a full one.
+/// An instrument whose version files alone changed is read version by version (<see cref="VersionEdit"/>): its other
+/// versions' files are read for their front matter only, its changed versions parsed, linked, and written in place of their
+/// records and index documents (by version key); when that cannot be shown equivalent (<see cref="VersionEdits"/>) it is
+/// read whole, and the build's <see cref="BuildResult.Incremental"/> says why.
 /// </remarks>
 public static class IncrementalBuild
 {
@@ -59,8 +63,12 @@ public static class IncrementalBuild
             store = Task.Run(() => PublishedFiles.CopyStore(previousBuild, partial, plan.Instruments));
 
             var diagnostics = new DiagnosticBag();
-            var parsed = BuildPipeline.Parse(options, diagnostics, progress, plan.Instruments);
+            var edits = new Dictionary<string, VersionEdit>(StringComparer.Ordinal);
+            var parsed = BuildPipeline.Parse(options, diagnostics, progress, plan.Instruments,
+                sources => VersionEdit.Narrow(sources, plan.VersionFiles, edits), path => VersionEdits.BodyNeeded(plan, path));
             var changed = plan.Instruments.ToHashSet(StringComparer.Ordinal);
+            var notes = new List<string>();
+            HashSet<string> whole;
             LinkedCorpus corpus;
             StoreCounts before;
             var publishedStore = Path.Combine(previousBuild, StoreSchema.DatabaseFile);
@@ -73,39 +81,49 @@ public static class IncrementalBuild
                     shortNames!.Remove(slug);
                 foreach (var (slug, names) in ShortNames.Of(parsed.Instruments.Select(i => i.Instrument)))
                     shortNames![slug] = names;
-                fallback = OutlineChange(parsed, plan.Instruments, published, database);
+                parsed = VersionEdits.Prove(parsed, edits, published, database, slug => VersionEdits.ReadWhole(options, slug, diagnostics), notes);
+                whole = changed.Where(slug => !edits.ContainsKey(slug)).ToHashSet(StringComparer.Ordinal);
+                fallback = OutlineChange(parsed, [.. whole], published, database);
                 if (fallback is not null)
                 {
                     Abandon(partial, store);
                     return null;
                 }
+                // A version edit's instrument is cited as published (its outline is the published one): the parsed one holds
+                // only its edited versions.
                 corpus = BuildPipeline.Link(parsed, diagnostics, progress,
-                    new ProvisionCatalog(parsed.Instruments, slug => changed.Contains(slug) ? null : published.Read(slug)),
+                    new ProvisionCatalog(parsed.Instruments.Where(i => !edits.ContainsKey(i.Instrument.Slug)), slug => whole.Contains(slug) ? null : published.ReadOnDemand(slug)),
                     language => ShortNames.In(shortNames!, language));
                 if (diagnostics.Sorted().Any(d => d.Severity == Severity.Error))
                 {
                     Abandon(partial, store);
-                    return Result(false, null, manifest!, diagnostics, parsed, plan, clock);
+                    return Result(false, null, manifest!, diagnostics, parsed, plan, [.. edits.Values.Select(e => e.ToString()), .. notes], clock);
                 }
-                before = StoreCounts.Of(database, shards, changed);
+                before = StoreCounts.Of(database, shards, whole) + StoreCounts.Of(database, shards, edits.Values.SelectMany(e => e.Versions));
             }
 
+            var wholeCorpus = Of(corpus, whole);
+            var versionCorpus = Of(corpus, edits.Keys);
             // The store's records are replaced on another thread (once its copy is done) while this one writes the index, as a
             // full build writes both at once.
             var copy = store;
             store = Task.Run(() =>
             {
                 copy.GetAwaiter().GetResult();
-                ReplaceRecords(Path.Combine(partial, StoreSchema.DatabaseFile), changed, corpus);
+                ReplaceRecords(Path.Combine(partial, StoreSchema.DatabaseFile), whole, wholeCorpus, edits.Values, versionCorpus);
             });
             progress?.Report("writing the index: replacing their documents (the store's records are replaced beside it)");
-            var indexed = ReplaceDocuments(Path.Combine(partial, StoreSchema.IndexFolder), changed, corpus);
-            ReplaceSuggestions(partial, previousBuild, sources!, changed, corpus, progress);
-            RewriteSideFiles(partial, previousBuild, options, shortNames!, previous, inventory, changed, corpus);
+            var outlines = versionCorpus.Instruments.Select(i => (Edit: edits[i.Instrument.Slug], Outline: edits[i.Instrument.Slug].Outline(i))).ToList();
+            var indexed = ReplaceDocuments(Path.Combine(partial, StoreSchema.IndexFolder), whole, wholeCorpus, outlines);
+            var renamed = outlines.Where(o => o.Edit.NamesMayChange).Select(o => o.Outline).ToList();
+            ReplaceSuggestions(partial, previousBuild, sources!,
+                [.. whole, .. renamed.Select(i => i.Instrument.Slug)], [.. wholeCorpus.Instruments, .. renamed], progress);
+            var outlineCorpus = new LinkedCorpus([.. wholeCorpus.Instruments, .. outlines.Select(o => o.Outline)], [], []);
+            RewriteSideFiles(partial, previousBuild, options, shortNames!, previous, inventory, changed, outlineCorpus);
 
-            progress?.Report($"writing the store: replacing {changed.Count} instruments");
+            progress?.Report($"writing the store: replacing {whole.Count} instruments and {edits.Values.Sum(e => e.Changed.Count)} versions");
             store.GetAwaiter().GetResult();
-            var after = StoreCounts.Of(corpus);
+            var after = StoreCounts.Of(wholeCorpus) + (StoreCounts.Of(versionCorpus) with { Instruments = 0 });
 
             manifest = manifest! with
             {
@@ -125,7 +143,7 @@ public static class IncrementalBuild
             progress?.Report("publishing");
             deleting.Wait();
             BuildPublisher.Publish(folders, stamp, deferDeletion: true);
-            return Result(true, stamp, manifest, diagnostics, parsed, plan, clock);
+            return Result(true, stamp, manifest, diagnostics, parsed, plan, [.. edits.Values.Select(e => e.ToString()), .. notes], clock);
         }
         catch
         {
@@ -147,12 +165,14 @@ public static class IncrementalBuild
             : publishedPaths.Contains(path)).WriteTo(partial);
     }
 
-    /// <summary>Replaces the records of the changed instruments in the new build's own copy of <c>kb.db</c> and of their shards.</summary>
-    private static void ReplaceRecords(string databasePath, HashSet<string> changed, LinkedCorpus corpus)
+    /// <summary>Replaces the records of the instruments read whole, and of the versions read again, in the new build's own
+    /// copy of <c>kb.db</c> and of their shards.</summary>
+    private static void ReplaceRecords(string databasePath, HashSet<string> whole, LinkedCorpus wholeCorpus, IEnumerable<VersionEdit> edits, LinkedCorpus versionCorpus)
     {
         using var database = StoreWriter.Open(databasePath);
         using var shards = ProvisionShards.OpenForWriting(databasePath, ProvisionShards.CountOf(databasePath));
-        StoreWriter.Replace(database, shards, changed, corpus);
+        StoreWriter.Replace(database, shards, whole, wholeCorpus);
+        StoreWriter.ReplaceVersions(database, shards, edits.SelectMany(e => e.Versions), versionCorpus);
         shards.Checkpoint();
         database.Checkpoint();
     }
@@ -174,9 +194,12 @@ public static class IncrementalBuild
     /// <summary>Makes the suggestion list again when a changed instrument's names changed; the copied list stands otherwise.</summary>
     /// <remarks>The list keeps the first of a repeated name, so it is made again from every instrument's names, which takes
     /// a second at national scale; an edit to the words of an act, not its headings, leaves every name as it was.</remarks>
-    private static void ReplaceSuggestions(string partial, string previousBuild, Dictionary<string, string> digests, HashSet<string> changed, LinkedCorpus corpus, IProgress<string>? progress)
+    /// <param name="changed">The instruments whose names are made again, from <paramref name="instruments"/> (a version edit's outline
+    /// when it edited a newest text; a version edit that did not keeps its names and is not here).</param>
+    private static void ReplaceSuggestions(string partial, string previousBuild, Dictionary<string, string> digests, HashSet<string> changed,
+        IReadOnlyList<LinkedInstrument> instruments, IProgress<string>? progress)
     {
-        var replaced = corpus.Instruments.Select(WriteSuggestions.Of).ToList();
+        var replaced = instruments.Select(WriteSuggestions.Of).ToList();
         var same = replaced.Count == changed.Count && replaced.All(r => digests.GetValueOrDefault(r.Slug) == SuggestionSources.Digest(r));
         if (same)
             return;
@@ -237,24 +260,41 @@ public static class IncrementalBuild
         return null;
     }
 
-    private static int ReplaceDocuments(string indexPath, IReadOnlyCollection<string> changed, LinkedCorpus corpus)
+    /// <summary>Replaces the documents of the instruments read whole, and of the versions read again (their outline tells
+    /// which version is newest and in force when).</summary>
+    private static int ReplaceDocuments(string indexPath, IReadOnlyCollection<string> whole, LinkedCorpus wholeCorpus, IReadOnlyList<(VersionEdit Edit, LinkedInstrument Outline)> edits)
     {
         using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
         using var writer = new SearchIndexWriter(directory, append: true);
-        foreach (var slug in changed)
+        foreach (var slug in whole)
             writer.DeleteInstrument(slug);
-        foreach (var instrument in corpus.Instruments)
+        foreach (var (edit, _) in edits)
+            foreach (var (slug, version) in edit.Versions)
+                writer.DeleteVersion(slug, version);
+        foreach (var instrument in wholeCorpus.Instruments)
             WriteIndex.Add(writer, instrument);
+        foreach (var (edit, outline) in edits)
+            WriteIndex.Add(writer, outline, edit.Changed);
         writer.Commit();
         return writer.Documents;
     }
 
-    private static BuildResult Result(bool succeeded, string? stamp, BuildManifest manifest, DiagnosticBag diagnostics, ParsedContent parsed, RebuildPlan plan, Stopwatch clock)
+    /// <summary>The part of a linked corpus that belongs to <paramref name="slugs"/>: their instruments, the citations in them, their legal bases.</summary>
+    private static LinkedCorpus Of(LinkedCorpus corpus, IReadOnlyCollection<string> slugs) => corpus with
+    {
+        Instruments = [.. corpus.Instruments.Where(i => slugs.Contains(i.Instrument.Slug))],
+        Citations = [.. corpus.Citations.Where(c => slugs.Contains(c.Source.Slug))],
+        LegalBasis = [.. corpus.LegalBasis.Where(l => slugs.Contains(l.ProcedureSlug))],
+    };
+
+    /// <param name="notes">What was read version by version, and why an instrument was read whole instead: told after the plan's reason.</param>
+    private static BuildResult Result(bool succeeded, string? stamp, BuildManifest manifest, DiagnosticBag diagnostics, ParsedContent parsed, RebuildPlan plan,
+        IReadOnlyList<string> notes, Stopwatch clock)
     {
         var reported = diagnostics.Sorted();
         var summary = new BuildSummary(manifest.Instruments, manifest.Versions, parsed.Instruments.Sum(i => i.Versions.Sum(v => v.Texts.Count)),
             manifest.Provisions, manifest.Citations, manifest.ResolvedCitations, manifest.IndexedDocuments,
             reported.Count(d => d.Severity == Severity.Warning), reported.Count(d => d.Severity == Severity.Error), clock.Elapsed);
-        return new BuildResult(succeeded, stamp, summary, reported, plan.Reason);
+        return new BuildResult(succeeded, stamp, summary, reported, string.Join("; ", [plan.Reason, .. notes]));
     }
 }

@@ -10,8 +10,9 @@ public sealed class PublishedCatalog(LiteDatabase database, ProvisionShards shar
 {
     private ILiteCollection<StoredVersion> Versions => database.GetCollection<StoredVersion>(StoreSchema.Versions);
 
-    /// <summary>The instrument's versions in date order and its provisions, or null when the store has no such instrument.</summary>
-    public CatalogedInstrument? Read(string slug)
+    /// <summary>The instrument's versions in date order and its provisions (of the versions <paramref name="texts"/> accepts,
+    /// when given), or null when the store has no such instrument.</summary>
+    public CatalogedInstrument? Read(string slug, Func<string, bool>? texts = null)
     {
         var versions = Versions.Find(Query.StartsWith("_id", slug + "@"))
             .Where(v => v.Slug == slug)
@@ -21,17 +22,29 @@ public sealed class PublishedCatalog(LiteDatabase database, ProvisionShards shar
             .ToList();
         if (versions.Count == 0)
             return null;
-        var texts = new List<CatalogedText>();
-        foreach (var version in versions)
+        var read = new List<CatalogedText>();
+        foreach (var version in versions.Where(v => texts?.Invoke(v.Label) != false))
             foreach (var language in version.Languages)
-            {
-                var key = StoreSchema.TextKey(slug, version.Label, language);
-                var provisions = shards.For(slug).Find(p => p.TextKey == key)
-                    .OrderBy(p => p.Order)
-                    .Select(p => new CatalogedProvision(p.EId, Enum.Parse<ProvisionKind>(p.Kind, ignoreCase: true), p.Num, p.ParentEId))
-                    .ToList();
-                texts.Add(new CatalogedText(version.Label, language, provisions));
-            }
-        return new CatalogedInstrument(versions, texts);
+                read.Add(new CatalogedText(version.Label, language, ReadText(slug, version.Label, language)));
+        return new CatalogedInstrument(versions, read);
+    }
+
+    /// <summary>The instrument's versions, its texts' provisions read only when linking asks for one (see <see cref="CatalogedInstrument.ReadText"/>).</summary>
+    public CatalogedInstrument? ReadOnDemand(string slug)
+    {
+        var versions = Read(slug, _ => false)?.Versions;
+        return versions is null ? null : new CatalogedInstrument(versions, [])
+        {
+            ReadText = (version, language) => versions.Any(v => v.Label == version && v.Languages.Contains(language)) ? ReadText(slug, version, language) : null,
+        };
+    }
+
+    private List<CatalogedProvision> ReadText(string slug, string version, string language)
+    {
+        var key = StoreSchema.TextKey(slug, version, language);
+        return shards.For(slug).Find(p => p.TextKey == key)
+            .OrderBy(p => p.Order)
+            .Select(p => new CatalogedProvision(p.EId, Enum.Parse<ProvisionKind>(p.Kind, ignoreCase: true), p.Num, p.ParentEId))
+            .ToList();
     }
 }

@@ -6,6 +6,11 @@ namespace KnowledgeBase.Core.Building.Incremental;
 /// <param name="Instruments">When not full: the instruments to re-read, re-link and write again (added, changed or removed).</param>
 public sealed record RebuildPlan(bool Full, string Reason, IReadOnlyList<string> Instruments)
 {
+    /// <summary>Of <see cref="Instruments"/>, those whose only changed files are version files (<c>slug/*.md</c>), with
+    /// those files' inventory paths: the build may read again only the versions they belong to (see <see cref="VersionEdit"/>).
+    /// An instrument whose <c>instrument.yml</c> or any other file changed is read again whole.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> VersionFiles { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+
     public static RebuildPlan Everything(string reason) => new(true, reason, []);
 
     /// <summary>Decides from the inventory the published build was made from and the content as it is now.</summary>
@@ -30,6 +35,19 @@ public sealed record RebuildPlan(bool Full, string Reason, IReadOnlyList<string>
             0 => "no content changed",
             1 => $"1 instrument changed ({changes.Instruments[0]})",
             var n => $"{n} instruments changed",
-        }, changes.Instruments);
+        }, changes.Instruments) { VersionFiles = VersionFilesOf(changes) };
     }
+
+    private static Dictionary<string, IReadOnlySet<string>> VersionFilesOf(ContentChanges changes)
+    {
+        var files = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var instrument in changes.Paths.Where(p => p.IndexOf('/') > 0).GroupBy(p => p[..p.IndexOf('/')], StringComparer.Ordinal))
+            if (instrument.All(IsVersionFile))
+                files[instrument.Key] = instrument.ToHashSet(StringComparer.Ordinal);
+        return files;
+    }
+
+    /// <summary>A file directly in an instrument folder named like a version (<c>2014-10.en.md</c>); what it holds is read later.</summary>
+    private static bool IsVersionFile(string path) =>
+        path.IndexOf('/') is var slash && path.IndexOf('/', slash + 1) < 0 && path.EndsWith(".md", StringComparison.Ordinal);
 }

@@ -23,6 +23,25 @@ public sealed record StoreCounts(int Instruments, int Versions, int Provisions, 
         return new StoreCounts(instruments, versions, provisions, citations, resolved);
     }
 
+    /// <summary>The records the store holds for some versions (no instrument's record: a version edit keeps it).</summary>
+    public static StoreCounts Of(LiteDatabase database, ProvisionShards shards, IEnumerable<(string Slug, string Version)> versions)
+    {
+        int count = 0, provisions = 0, citations = 0, resolved = 0;
+        foreach (var (slug, version) in versions)
+        {
+            var key = StoreSchema.VersionKey(slug, version);
+            count += database.GetCollection<StoredVersion>(StoreSchema.Versions).Exists(Query.EQ("_id", key)) ? 1 : 0;
+            provisions += shards.For(slug).Count(Query.StartsWith(nameof(StoredProvision.TextKey), key + "/"));
+            var cited = database.GetCollection<StoredCitation>(StoreSchema.Citations).Find(Query.EQ(nameof(StoredCitation.SourceKey), key)).ToList();
+            citations += cited.Count;
+            resolved += cited.Count(c => c.TargetKey is not null);
+        }
+        return new StoreCounts(0, count, provisions, citations, resolved);
+    }
+
+    public static StoreCounts operator +(StoreCounts a, StoreCounts b) => new(
+        a.Instruments + b.Instruments, a.Versions + b.Versions, a.Provisions + b.Provisions, a.Citations + b.Citations, a.ResolvedCitations + b.ResolvedCitations);
+
     /// <summary>The records a linked corpus writes.</summary>
     public static StoreCounts Of(LinkedCorpus corpus) => new(
         corpus.Instruments.Count,

@@ -9,14 +9,18 @@ namespace KnowledgeBase.Core.Building.Stages;
 public static class ReadFrontMatter
 {
     /// <param name="limits">Bounds on a version file's size (<c>limits:</c> in kb.yml); the defaults when not given.</param>
-    public static IReadOnlyList<InstrumentSource> Run(CorpusLayout layout, LanguageCatalog languages, DiagnosticBag diagnostics, ContentLimits? limits = null)
+    /// <param name="bodyNeeded">Whether a file (by its path) is to be parsed; one that is not is read for its front matter alone
+    /// (<see cref="FrontMatterReader.ReadHead"/>) unless another file of its version is to be parsed. Null: every file is read whole.</param>
+    public static IReadOnlyList<InstrumentSource> Run(CorpusLayout layout, LanguageCatalog languages, DiagnosticBag diagnostics, ContentLimits? limits = null,
+        Func<string, bool>? bodyNeeded = null)
     {
         var results = new InstrumentSource?[layout.Instruments.Count];
-        Parallel.For(0, layout.Instruments.Count, i => results[i] = ReadInstrument(layout.Instruments[i], languages, diagnostics, limits));
+        Parallel.For(0, layout.Instruments.Count, i => results[i] = ReadInstrument(layout.Instruments[i], languages, diagnostics, limits, bodyNeeded));
         return [.. results.OfType<InstrumentSource>()];
     }
 
-    private static InstrumentSource? ReadInstrument(InstrumentFolder folder, LanguageCatalog languages, DiagnosticBag diagnostics, ContentLimits? limits)
+    private static InstrumentSource? ReadInstrument(InstrumentFolder folder, LanguageCatalog languages, DiagnosticBag diagnostics, ContentLimits? limits,
+        Func<string, bool>? bodyNeeded)
     {
         var instrument = InstrumentReader.Read(folder, diagnostics);
         var sources = new List<VersionSource>();
@@ -28,11 +32,16 @@ public static class ReadFrontMatter
                     $"no language '{file.Language}' is known: built in are en, az, ru; declare others in content/kb.yml");
                 continue;
             }
-            if (FrontMatterReader.Read(file, diagnostics, limits) is { } source)
+            var source = bodyNeeded?.Invoke(file.File.Path) == false
+                ? FrontMatterReader.ReadHead(file, diagnostics, limits)
+                : FrontMatterReader.Read(file, diagnostics, limits);
+            if (source is not null)
                 sources.Add(source);
         }
         if (instrument is null)
             return null;
+        if (bodyNeeded is not null)
+            sources = WholeVersions(sources, bodyNeeded, diagnostics, limits);
         var versions = sources
             .GroupBy(s => s.Label, StringComparer.Ordinal)
             .Select(g => Group(folder.Slug, [.. g], diagnostics))
@@ -41,6 +50,16 @@ public static class ReadFrontMatter
             .ThenBy(v => v.Version.Label, StringComparer.Ordinal)
             .ToList();
         return new InstrumentSource(instrument, versions);
+    }
+
+    /// <summary>The sources with every translation of a version to be parsed read whole: a version is parsed in all its languages.</summary>
+    /// <remarks>A file read for its front matter gave no error then, so reading it again reports only what its body holds.</remarks>
+    private static List<VersionSource> WholeVersions(List<VersionSource> sources, Func<string, bool> bodyNeeded, DiagnosticBag diagnostics, ContentLimits? limits)
+    {
+        var parsed = sources.Where(s => bodyNeeded(s.Path)).Select(s => s.Label).ToHashSet(StringComparer.Ordinal);
+        return [.. sources
+            .Select(s => bodyNeeded(s.Path) || !parsed.Contains(s.Label) ? s : FrontMatterReader.Read(s.File, diagnostics, limits))
+            .OfType<VersionSource>()];
     }
 
     private static VersionGroup? Group(string slug, List<VersionSource> files, DiagnosticBag diagnostics)

@@ -26,14 +26,15 @@ public static class WriteIndex
         return count;
     }
 
-    /// <summary>Writes one instrument's documents; returns how many.</summary>
-    public static int Add(SearchIndexWriter writer, LinkedInstrument instrument)
+    /// <summary>Writes one instrument's documents (of the versions <paramref name="only"/> names, when given: the others then
+    /// serve only to tell which version is newest and in force when); returns how many.</summary>
+    public static int Add(SearchIndexWriter writer, LinkedInstrument instrument, IReadOnlySet<string>? only = null)
     {
         var count = 0;
         var newest = NewestByLanguage(instrument, publicOnly: false);
         var newestPublic = NewestByLanguage(instrument, publicOnly: true);
         var inForce = InForcePeriods.Of([.. instrument.Versions.Select(v => v.Version)]);
-        foreach (var version in instrument.Versions)
+        foreach (var version in instrument.Versions.Where(v => only?.Contains(v.Version.Label) != false))
         {
             var keys = KeysOf(version);
             foreach (var text in version.Texts)

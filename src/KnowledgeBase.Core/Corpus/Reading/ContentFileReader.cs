@@ -51,6 +51,27 @@ public static class ContentFileReader
         }
     }
 
+    /// <summary>The file's first bytes up to its last line break within <paramref name="maxBytes"/>, as text (without a BOM);
+    /// null when they cannot be read or are not UTF-8. No diagnostics: a caller that needs more reads the file with <see cref="Read"/>.</summary>
+    /// <remarks>A line break byte is never part of a multi-byte character, so the bytes before it decode whole.</remarks>
+    public static string? ReadPrefix(SourceFile file, int maxBytes)
+    {
+        try
+        {
+            var buffer = new byte[maxBytes];
+            int length;
+            using (var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1))
+                length = stream.ReadAtLeast(buffer, maxBytes, throwOnEndOfStream: false);
+            var end = buffer.AsSpan(0, length).LastIndexOf((byte)'\n') + 1;
+            var start = buffer.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+            return end <= start ? null : StrictUtf8.GetString(buffer, start, end - start);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
     private static int FirstInvalidByte(byte[] bytes, int start)
     {
         var decoder = StrictUtf8.GetDecoder();

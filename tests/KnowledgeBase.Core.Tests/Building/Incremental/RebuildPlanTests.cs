@@ -116,6 +116,41 @@ public sealed class RebuildPlanTests
         }
 
         [Fact]
+        public void Names_the_version_files_of_an_instrument_whose_version_files_alone_changed()
+        {
+            using var fixture = new EditableContent();
+            var before = ContentInventory.Take(fixture.Root);
+            File.AppendAllText(Path.Combine(fixture.Root, "migration-code", "2013-07-adopted.az.md"), "\nOne more line.\n");
+            File.WriteAllText(Path.Combine(fixture.Root, "migration-code", "2020-01-01.en.md"), "---\ndate: 2020-01-01\nstatus: in-force\n---\n");
+            File.Delete(Path.Combine(fixture.Root, "migration-code", "2011-working-draft.en.md"));
+
+            var plan = RebuildPlan.Decide(before, ContentInventory.Take(fixture.Root, before));
+
+            Assert.Equal(["migration-code"], plan.Instruments);
+            Assert.Equal(
+                ["migration-code/2011-working-draft.en.md", "migration-code/2013-07-adopted.az.md", "migration-code/2020-01-01.en.md"],
+                plan.VersionFiles["migration-code"].Order(StringComparer.Ordinal));
+        }
+
+        [Theory]
+        [InlineData("instrument.yml")]
+        [InlineData("annexes/table.csv")]
+        [InlineData("annexes/2013-07-adopted.en.md")]
+        public void Names_no_version_files_when_another_file_of_the_instrument_changed_too(string other)
+        {
+            using var fixture = new EditableContent();
+            var before = ContentInventory.Take(fixture.Root);
+            File.AppendAllText(fixture.Version("migration-code"), "\nOne more line.\n");
+            Directory.CreateDirectory(Path.Combine(fixture.Root, "migration-code", "annexes"));
+            File.AppendAllText(Path.Combine(fixture.Root, "migration-code", other), "\n# changed\n");
+
+            var plan = RebuildPlan.Decide(before, ContentInventory.Take(fixture.Root, before));
+
+            Assert.Equal(["migration-code"], plan.Instruments);
+            Assert.False(plan.VersionFiles.ContainsKey("migration-code"));
+        }
+
+        [Fact]
         public void Rebuilds_an_instrument_added_and_one_removed()
         {
             using var fixture = new EditableContent();
