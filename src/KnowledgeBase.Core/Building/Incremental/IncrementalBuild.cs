@@ -2,7 +2,6 @@ using System.Diagnostics;
 using KnowledgeBase.Core.Building.Stages;
 using KnowledgeBase.Core.Diagnostics;
 using KnowledgeBase.Core.Linking;
-using KnowledgeBase.Core.Search;
 using KnowledgeBase.Core.Storage;
 using LiteDB;
 
@@ -55,6 +54,9 @@ public static class IncrementalBuild
         var partial = folders.PartialPath(stamp);
         Directory.CreateDirectory(partial);
         Task? store = null;
+        Task<IndexReplacement>? index = null;
+        // The content's fingerprint (sorting and hashing 40,000 paths) is wanted only by the manifest: it is taken meanwhile.
+        var fingerprint = Task.Run(() => options.ContentFingerprint ?? ContentFingerprint.Of(inventory));
         try
         {
             PublishedFiles.TakeOver(previousBuild, partial);
@@ -86,9 +88,19 @@ public static class IncrementalBuild
                 fallback = OutlineChange(parsed, [.. whole], published, database);
                 if (fallback is not null)
                 {
-                    Abandon(partial, store);
+                    Abandon(partial, store, index);
                     return null;
                 }
+                // What is read again is known: its old records and documents are deleted from the new build's copies while its
+                // texts are linked (linking one edited text keeps one core busy).
+                var versions = edits.Values.SelectMany(e => e.Versions).ToList();
+                var copy = store;
+                store = Task.Run(() =>
+                {
+                    copy.GetAwaiter().GetResult();
+                    return StoreReplacement.Begin(Path.Combine(partial, StoreSchema.DatabaseFile), whole, versions);
+                });
+                index = Task.Run(() => IndexReplacement.Begin(Path.Combine(partial, StoreSchema.IndexFolder), whole, versions));
                 // A version edit's instrument is cited as published (its outline is the published one): the parsed one holds
                 // only its edited versions.
                 corpus = BuildPipeline.Link(parsed, diagnostics, progress,
@@ -96,7 +108,7 @@ public static class IncrementalBuild
                     language => ShortNames.In(shortNames!, language));
                 if (diagnostics.Sorted().Any(d => d.Severity == Severity.Error))
                 {
-                    Abandon(partial, store);
+                    Abandon(partial, store, index);
                     return Result(false, null, manifest!, diagnostics, parsed, plan, [.. edits.Values.Select(e => e.ToString()), .. notes], clock);
                 }
                 before = StoreCounts.Of(database, shards, whole) + StoreCounts.Of(database, shards, edits.Values.SelectMany(e => e.Versions));
@@ -104,17 +116,19 @@ public static class IncrementalBuild
 
             var wholeCorpus = Of(corpus, whole);
             var versionCorpus = Of(corpus, edits.Keys);
-            // The store's records are replaced on another thread (once its copy is done) while this one writes the index, as a
-            // full build writes both at once.
-            var copy = store;
+            // The store's new records are inserted on another thread (once the old are deleted) while this one writes the index,
+            // as a full build writes both at once.
+            var begun = (Task<StoreReplacement>)store;
             store = Task.Run(() =>
             {
-                copy.GetAwaiter().GetResult();
-                ReplaceRecords(Path.Combine(partial, StoreSchema.DatabaseFile), whole, wholeCorpus, edits.Values, versionCorpus);
+                using var replacement = begun.GetAwaiter().GetResult();
+                replacement.Finish(wholeCorpus, versionCorpus);
             });
             progress?.Report("writing the index: replacing their documents (the store's records are replaced beside it)");
             var outlines = versionCorpus.Instruments.Select(i => (Edit: edits[i.Instrument.Slug], Outline: edits[i.Instrument.Slug].Outline(i))).ToList();
-            var indexed = ReplaceDocuments(Path.Combine(partial, StoreSchema.IndexFolder), whole, wholeCorpus, outlines);
+            int indexed;
+            using (var replacement = index.GetAwaiter().GetResult())
+                indexed = replacement.Finish(wholeCorpus, outlines);
             var renamed = outlines.Where(o => o.Edit.NamesMayChange).Select(o => o.Outline).ToList();
             ReplaceSuggestions(partial, previousBuild, sources!,
                 [.. whole, .. renamed.Select(i => i.Instrument.Slug)], [.. wholeCorpus.Instruments, .. renamed], progress);
@@ -128,7 +142,7 @@ public static class IncrementalBuild
             manifest = manifest! with
             {
                 Stamp = stamp,
-                ContentFingerprint = options.ContentFingerprint ?? ContentFingerprint.Of(inventory),
+                ContentFingerprint = fingerprint.GetAwaiter().GetResult(),
                 CreatedUtc = DateTimeOffset.UtcNow,
                 Instruments = manifest.Instruments - before.Instruments + after.Instruments,
                 Versions = manifest.Versions - before.Versions + after.Versions,
@@ -147,7 +161,7 @@ public static class IncrementalBuild
         }
         catch
         {
-            Abandon(partial, store);
+            Abandon(partial, store, index);
             throw;
         }
     }
@@ -165,29 +179,25 @@ public static class IncrementalBuild
             : publishedPaths.Contains(path)).WriteTo(partial);
     }
 
-    /// <summary>Replaces the records of the instruments read whole, and of the versions read again, in the new build's own
-    /// copy of <c>kb.db</c> and of their shards.</summary>
-    private static void ReplaceRecords(string databasePath, HashSet<string> whole, LinkedCorpus wholeCorpus, IEnumerable<VersionEdit> edits, LinkedCorpus versionCorpus)
+    /// <summary>Removes the partial build once the store's copy into it, or its writing, and the index's have stopped (a
+    /// store or index opened and not yet written is closed, the index rolled back).</summary>
+    private static void Abandon(string partial, Task? store, Task<IndexReplacement>? index)
     {
-        using var database = StoreWriter.Open(databasePath);
-        using var shards = ProvisionShards.OpenForWriting(databasePath, ProvisionShards.CountOf(databasePath));
-        StoreWriter.Replace(database, shards, whole, wholeCorpus);
-        StoreWriter.ReplaceVersions(database, shards, edits.SelectMany(e => e.Versions), versionCorpus);
-        shards.Checkpoint();
-        database.Checkpoint();
-    }
-
-    /// <summary>Removes the partial build once the store's copy into it, or its writing, has stopped.</summary>
-    private static void Abandon(string partial, Task? store)
-    {
-        try
+        foreach (var task in new[] { store, index })
         {
-            store?.Wait();
+            try
+            {
+                task?.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The copy's or writing's failure matters no more: the folder is removed.
+            }
         }
-        catch (AggregateException)
-        {
-            // The copy's failure matters no more: the folder is removed.
-        }
+        if (store is Task<StoreReplacement> { IsCompletedSuccessfully: true } opened)
+            opened.Result.Dispose();
+        if (index is { IsCompletedSuccessfully: true })
+            index.Result.Dispose();
         BuildPublisher.Discard(partial);
     }
 
@@ -258,25 +268,6 @@ public static class IncrementalBuild
                 return $"{slug}: {(now is null ? "removed" : stored is null ? "added" : "its provisions, versions or short names changed")}, which citations elsewhere may depend on";
         }
         return null;
-    }
-
-    /// <summary>Replaces the documents of the instruments read whole, and of the versions read again (their outline tells
-    /// which version is newest and in force when).</summary>
-    private static int ReplaceDocuments(string indexPath, IReadOnlyCollection<string> whole, LinkedCorpus wholeCorpus, IReadOnlyList<(VersionEdit Edit, LinkedInstrument Outline)> edits)
-    {
-        using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
-        using var writer = new SearchIndexWriter(directory, append: true);
-        foreach (var slug in whole)
-            writer.DeleteInstrument(slug);
-        foreach (var (edit, _) in edits)
-            foreach (var (slug, version) in edit.Versions)
-                writer.DeleteVersion(slug, version);
-        foreach (var instrument in wholeCorpus.Instruments)
-            WriteIndex.Add(writer, instrument);
-        foreach (var (edit, outline) in edits)
-            WriteIndex.Add(writer, outline, edit.Changed);
-        writer.Commit();
-        return writer.Documents;
     }
 
     /// <summary>The part of a linked corpus that belongs to <paramref name="slugs"/>: their instruments, the citations in them, their legal bases.</summary>
