@@ -55,7 +55,6 @@ public static class IncrementalBuild
         Directory.CreateDirectory(partial);
         Task? store = null;
         Task<IndexReplacement>? index = null;
-        Task? sideFiles = null;
         // The content's fingerprint (sorting and hashing 40,000 paths) is wanted only by the manifest: it is taken meanwhile.
         var fingerprint = Task.Run(() => options.ContentFingerprint ?? ContentFingerprint.Of(inventory));
         try
@@ -125,22 +124,16 @@ public static class IncrementalBuild
                 using var replacement = begun.GetAwaiter().GetResult();
                 replacement.Finish(wholeCorpus, versionCorpus);
             });
-            progress?.Report("writing the index: replacing their documents (the store's records, the suggestions and side files beside it)");
+            progress?.Report("writing the index: replacing their documents (the store's records are replaced beside it)");
             var outlines = versionCorpus.Instruments.Select(i => (Edit: edits[i.Instrument.Slug], Outline: edits[i.Instrument.Slug].Outline(i))).ToList();
-            var renamed = outlines.Where(o => o.Edit.NamesMayChange).Select(o => o.Outline).ToList();
-            var outlineCorpus = new LinkedCorpus([.. wholeCorpus.Instruments, .. outlines.Select(o => o.Outline)], [], []);
-            // The side files need no index (some 130 ms for the catalogue, the inventory and the suggestions' digests at national
-            // scale): written meanwhile, now that the store's thread only inserts (its deletions are done).
-            sideFiles = Task.Run(() =>
-            {
-                ReplaceSuggestions(partial, previousBuild, sources!,
-                    [.. whole, .. renamed.Select(i => i.Instrument.Slug)], [.. wholeCorpus.Instruments, .. renamed]);
-                RewriteSideFiles(partial, previousBuild, options, shortNames!, previous, inventory, changed, outlineCorpus);
-            });
             int indexed;
             using (var replacement = index.GetAwaiter().GetResult())
                 indexed = replacement.Finish(wholeCorpus, outlines);
-            sideFiles.GetAwaiter().GetResult();
+            var renamed = outlines.Where(o => o.Edit.NamesMayChange).Select(o => o.Outline).ToList();
+            ReplaceSuggestions(partial, previousBuild, sources!,
+                [.. whole, .. renamed.Select(i => i.Instrument.Slug)], [.. wholeCorpus.Instruments, .. renamed], progress);
+            var outlineCorpus = new LinkedCorpus([.. wholeCorpus.Instruments, .. outlines.Select(o => o.Outline)], [], []);
+            RewriteSideFiles(partial, previousBuild, options, shortNames!, previous, inventory, changed, outlineCorpus);
 
             progress?.Report($"writing the store: replacing {whole.Count} instruments and {edits.Values.Sum(e => e.Changed.Count)} versions");
             store.GetAwaiter().GetResult();
@@ -168,7 +161,7 @@ public static class IncrementalBuild
         }
         catch
         {
-            Abandon(partial, store, index, sideFiles);
+            Abandon(partial, store, index);
             throw;
         }
     }
@@ -188,9 +181,9 @@ public static class IncrementalBuild
 
     /// <summary>Removes the partial build once the store's copy into it, or its writing, and the index's have stopped (a
     /// store or index opened and not yet written is closed, the index rolled back).</summary>
-    private static void Abandon(string partial, Task? store, Task<IndexReplacement>? index, Task? sideFiles = null)
+    private static void Abandon(string partial, Task? store, Task<IndexReplacement>? index)
     {
-        foreach (var task in new[] { store, index, sideFiles })
+        foreach (var task in new[] { store, index })
         {
             try
             {
@@ -214,12 +207,13 @@ public static class IncrementalBuild
     /// <param name="changed">The instruments whose names are made again, from <paramref name="instruments"/> (a version edit's outline
     /// when it edited a newest text; a version edit that did not keeps its names and is not here).</param>
     private static void ReplaceSuggestions(string partial, string previousBuild, Dictionary<string, string> digests, HashSet<string> changed,
-        IReadOnlyList<LinkedInstrument> instruments)
+        IReadOnlyList<LinkedInstrument> instruments, IProgress<string>? progress)
     {
         var replaced = instruments.Select(WriteSuggestions.Of).ToList();
         var same = replaced.Count == changed.Count && replaced.All(r => digests.GetValueOrDefault(r.Slug) == SuggestionSources.Digest(r));
         if (same)
             return;
+        progress?.Report("making suggestions");
         var suggestions = (SuggestionSources.Read(previousBuild) ?? throw new InvalidDataException($"the published build's {SuggestionSources.FileName} cannot be read"))
             .Where(s => !changed.Contains(s.Slug))
             .Concat(replaced)
