@@ -10,6 +10,9 @@ namespace KnowledgeBase.Core.Building.Stages;
 /// <summary>Renders every provision's text, recognising and resolving its citations against the whole corpus.</summary>
 public static class LinkCitations
 {
+    /// <summary>How many provisions of one text are rendered together: a longer text is rendered a part at a time on every core.</summary>
+    private const int ProvisionsPerPart = 1024;
+
     public static (IReadOnlyList<LinkedInstrument> Instruments, IReadOnlyList<Citation> Citations) Run(
         IReadOnlyList<ParsedInstrument> instruments, CitationResolver resolver, LanguageCatalog languages, DiagnosticBag diagnostics,
         IReadOnlyList<LinkRule>? links = null, Func<string, IReadOnlyList<InstrumentName>>? names = null) =>
@@ -85,9 +88,20 @@ public static class LinkCitations
         var linker = new CitationLinker(recognizer, resolver, context, links);
         var provisions = new List<RenderedProvision>();
         var citations = new List<Citation>();
-        foreach (var (provision, parent) in Flatten(text.Provisions, null))
+        var flat = Flatten(text.Provisions, null).ToList();
+        // Each provision renders alone (the linker keeps no state between them), so a long text is rendered in parts at once:
+        // an incremental build that reads again only the newest Code du travail (ten thousand provisions) links one text.
+        // What follows from the renderings (diagnostics, citations, order) is collected in document order, as before.
+        var outputs = new RenderedMarkdown[flat.Count];
+        Parallel.For(0, (flat.Count + ProvisionsPerPart - 1) / ProvisionsPerPart, part =>
         {
-            var output = ProvisionRenderer.Render(provision.Text, linker);
+            for (var i = part * ProvisionsPerPart; i < Math.Min(flat.Count, (part + 1) * ProvisionsPerPart); i++)
+                outputs[i] = ProvisionRenderer.Render(flat[i].Provision.Text, linker);
+        });
+        for (var p = 0; p < flat.Count; p++)
+        {
+            var (provision, parent) = flat[p];
+            var output = outputs[p];
             if (output.Problem is { } problem)
                 diagnostics.Error(text.Path, provision.TextLine, DiagnosticCodes.UnreadableFile, problem);
             provisions.Add(new RenderedProvision(provision, parent, provisions.Count, ProvisionLabels.For(provision, language), output.Html, output.PlainText));
