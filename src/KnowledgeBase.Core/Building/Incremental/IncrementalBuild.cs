@@ -66,8 +66,30 @@ public static class IncrementalBuild
 
             var diagnostics = new DiagnosticBag();
             var edits = new Dictionary<string, VersionEdit>(StringComparer.Ordinal);
+            HashSet<string>? deletedWhole = null;
+            // What is read again is known once the instruments' front matter is: its old records and documents are deleted
+            // from the new build's copies while its texts are parsed and linked (parsing or linking one edited text leaves a
+            // core free). An edit the proof turns down is deleted whole later (Finish).
+            void BeginReplacing(HashSet<string> whole, List<(string Slug, string Version)> versions)
+            {
+                deletedWhole = whole;
+                var copy = store;
+                store = Task.Run(() =>
+                {
+                    copy!.GetAwaiter().GetResult();
+                    return StoreReplacement.Begin(Path.Combine(partial, StoreSchema.DatabaseFile), whole, versions);
+                });
+                index = Task.Run(() => IndexReplacement.Begin(Path.Combine(partial, StoreSchema.IndexFolder), whole, versions));
+            }
             var parsed = BuildPipeline.Parse(options, diagnostics, progress, plan.Instruments,
-                sources => VersionEdit.Narrow(sources, plan.VersionFiles, edits), path => VersionEdits.BodyNeeded(plan, path));
+                sources =>
+                {
+                    var narrowed = VersionEdit.Narrow(sources, plan.VersionFiles, edits);
+                    if (deletedWhole is null)
+                        BeginReplacing(plan.Instruments.Where(slug => !edits.ContainsKey(slug)).ToHashSet(StringComparer.Ordinal), [.. edits.Values.SelectMany(e => e.Versions)]);
+                    return narrowed;
+                },
+                path => VersionEdits.BodyNeeded(plan, path));
             var changed = plan.Instruments.ToHashSet(StringComparer.Ordinal);
             var notes = new List<string>();
             HashSet<string> whole;
@@ -91,16 +113,8 @@ public static class IncrementalBuild
                     Abandon(partial, store, index);
                     return null;
                 }
-                // What is read again is known: its old records and documents are deleted from the new build's copies while its
-                // texts are linked (linking one edited text keeps one core busy).
-                var versions = edits.Values.SelectMany(e => e.Versions).ToList();
-                var copy = store;
-                store = Task.Run(() =>
-                {
-                    copy.GetAwaiter().GetResult();
-                    return StoreReplacement.Begin(Path.Combine(partial, StoreSchema.DatabaseFile), whole, versions);
-                });
-                index = Task.Run(() => IndexReplacement.Begin(Path.Combine(partial, StoreSchema.IndexFolder), whole, versions));
+                if (deletedWhole is null)
+                    BeginReplacing(whole, [.. edits.Values.SelectMany(e => e.Versions)]);
                 // A version edit's instrument is cited as published (its outline is the published one): the parsed one holds
                 // only its edited versions.
                 corpus = BuildPipeline.Link(parsed, diagnostics, progress,
@@ -115,6 +129,8 @@ public static class IncrementalBuild
             }
 
             var wholeCorpus = Of(corpus, whole);
+            // Version edits the proof turned down: their versions' records are deleted, the rest of the instrument not yet.
+            var demoted = whole.Except(deletedWhole!).ToList();
             var versionCorpus = Of(corpus, edits.Keys);
             // The store's new records are inserted on another thread (once the old are deleted) while this one writes the index,
             // as a full build writes both at once.
@@ -122,13 +138,13 @@ public static class IncrementalBuild
             store = Task.Run(() =>
             {
                 using var replacement = begun.GetAwaiter().GetResult();
-                replacement.Finish(wholeCorpus, versionCorpus);
+                replacement.Finish(demoted, wholeCorpus, versionCorpus);
             });
             progress?.Report("writing the index: replacing their documents (the store's records are replaced beside it)");
             var outlines = versionCorpus.Instruments.Select(i => (Edit: edits[i.Instrument.Slug], Outline: edits[i.Instrument.Slug].Outline(i))).ToList();
             int indexed;
-            using (var replacement = index.GetAwaiter().GetResult())
-                indexed = replacement.Finish(wholeCorpus, outlines);
+            using (var replacement = index!.GetAwaiter().GetResult())
+                indexed = replacement.Finish(demoted, wholeCorpus, outlines);
             var renamed = outlines.Where(o => o.Edit.NamesMayChange).Select(o => o.Outline).ToList();
             ReplaceSuggestions(partial, previousBuild, sources!,
                 [.. whole, .. renamed.Select(i => i.Instrument.Slug)], [.. wholeCorpus.Instruments, .. renamed], progress);

@@ -44,10 +44,13 @@ internal sealed class IndexReplacement : IDisposable
         }
     }
 
-    /// <summary>Adds the documents of the instruments read whole and of the versions read again (each edit's outline tells
-    /// which version is newest and in force when), commits, and returns how many documents the index holds.</summary>
-    public int Finish(LinkedCorpus wholeCorpus, IReadOnlyList<(VersionEdit Edit, LinkedInstrument Outline)> edits)
+    /// <summary>Deletes the documents of the instruments read whole after all (<paramref name="alsoWhole"/>: version edits the
+    /// proof turned down), adds the documents of the instruments read whole and of the versions read again (each edit's outline
+    /// tells which version is newest and in force when), commits, and returns how many documents the index holds.</summary>
+    public int Finish(IReadOnlyCollection<string> alsoWhole, LinkedCorpus wholeCorpus, IReadOnlyList<(VersionEdit Edit, LinkedInstrument Outline)> edits)
     {
+        foreach (var slug in alsoWhole)
+            _writer.DeleteInstrument(slug);
         foreach (var instrument in wholeCorpus.Instruments)
             WriteIndex.Add(_writer, instrument);
         foreach (var (edit, outline) in edits)

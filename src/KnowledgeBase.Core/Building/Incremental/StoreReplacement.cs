@@ -39,10 +39,12 @@ internal sealed class StoreReplacement : IDisposable
         }
     }
 
-    /// <summary>Inserts the records of the instruments read whole (<paramref name="wholeCorpus"/>) and of the versions read
-    /// again (<paramref name="versionCorpus"/>, whose instruments' records stay), then checkpoints every file.</summary>
-    public void Finish(LinkedCorpus wholeCorpus, LinkedCorpus versionCorpus)
+    /// <summary>Deletes every record of the instruments read whole after all (<paramref name="alsoWhole"/>: version edits
+    /// the proof turned down), inserts the records of the instruments read whole (<paramref name="wholeCorpus"/>) and of the
+    /// versions read again (<paramref name="versionCorpus"/>, whose instruments' records stay), then checkpoints every file.</summary>
+    public void Finish(IReadOnlyCollection<string> alsoWhole, LinkedCorpus wholeCorpus, LinkedCorpus versionCorpus)
     {
+        StoreWriter.Delete(_database, _shards, alsoWhole);
         StoreWriter.Insert(_database, _shards, wholeCorpus);
         StoreWriter.Insert(_database, _shards, versionCorpus, instruments: false);
         _shards.Checkpoint();
