@@ -132,26 +132,27 @@ public static class IncrementalBuild
             // Version edits the proof turned down: their versions' records are deleted, the rest of the instrument not yet.
             var demoted = whole.Except(deletedWhole!).ToList();
             var versionCorpus = Of(corpus, edits.Keys);
+            var outlines = versionCorpus.Instruments.Select(i => (Edit: edits[i.Instrument.Slug], Outline: edits[i.Instrument.Slug].Outline(i))).ToList();
+            var renamed = outlines.Where(o => o.Edit.NamesMayChange).Select(o => o.Outline).ToList();
+            var outlineCorpus = new LinkedCorpus([.. wholeCorpus.Instruments, .. outlines.Select(o => o.Outline)], [], []);
             // The store's new records are inserted on another thread (once the old are deleted) while this one writes the index,
-            // as a full build writes both at once.
+            // as a full build writes both at once; that thread then writes the suggestions and side files, which need neither
+            // (some 100 ms at national scale: the catalogue, the inventory), so that the two threads finish about together.
             var begun = (Task<StoreReplacement>)store;
             store = Task.Run(() =>
             {
-                using var replacement = begun.GetAwaiter().GetResult();
-                replacement.Finish(demoted, wholeCorpus, versionCorpus);
+                using (var replacement = begun.GetAwaiter().GetResult())
+                    replacement.Finish(demoted, wholeCorpus, versionCorpus);
+                ReplaceSuggestions(partial, previousBuild, sources!,
+                    [.. whole, .. renamed.Select(i => i.Instrument.Slug)], [.. wholeCorpus.Instruments, .. renamed]);
+                RewriteSideFiles(partial, previousBuild, options, shortNames!, previous, inventory, changed, outlineCorpus);
             });
-            progress?.Report("writing the index: replacing their documents (the store's records are replaced beside it)");
-            var outlines = versionCorpus.Instruments.Select(i => (Edit: edits[i.Instrument.Slug], Outline: edits[i.Instrument.Slug].Outline(i))).ToList();
+            progress?.Report("writing the index: replacing their documents (the store's records, then the suggestions and side files, beside it)");
             int indexed;
             using (var replacement = index!.GetAwaiter().GetResult())
                 indexed = replacement.Finish(demoted, wholeCorpus, outlines);
-            var renamed = outlines.Where(o => o.Edit.NamesMayChange).Select(o => o.Outline).ToList();
-            ReplaceSuggestions(partial, previousBuild, sources!,
-                [.. whole, .. renamed.Select(i => i.Instrument.Slug)], [.. wholeCorpus.Instruments, .. renamed], progress);
-            var outlineCorpus = new LinkedCorpus([.. wholeCorpus.Instruments, .. outlines.Select(o => o.Outline)], [], []);
-            RewriteSideFiles(partial, previousBuild, options, shortNames!, previous, inventory, changed, outlineCorpus);
 
-            progress?.Report($"writing the store: replacing {whole.Count} instruments and {edits.Values.Sum(e => e.Changed.Count)} versions");
+            progress?.Report($"writing the store: replacing {whole.Count} instruments and {edits.Values.Sum(e => e.Changed.Count)} versions, and the side files");
             store.GetAwaiter().GetResult();
             var after = StoreCounts.Of(wholeCorpus) + (StoreCounts.Of(versionCorpus) with { Instruments = 0 });
 
@@ -223,13 +224,12 @@ public static class IncrementalBuild
     /// <param name="changed">The instruments whose names are made again, from <paramref name="instruments"/> (a version edit's outline
     /// when it edited a newest text; a version edit that did not keeps its names and is not here).</param>
     private static void ReplaceSuggestions(string partial, string previousBuild, Dictionary<string, string> digests, HashSet<string> changed,
-        IReadOnlyList<LinkedInstrument> instruments, IProgress<string>? progress)
+        IReadOnlyList<LinkedInstrument> instruments)
     {
         var replaced = instruments.Select(WriteSuggestions.Of).ToList();
         var same = replaced.Count == changed.Count && replaced.All(r => digests.GetValueOrDefault(r.Slug) == SuggestionSources.Digest(r));
         if (same)
             return;
-        progress?.Report("making suggestions");
         var suggestions = (SuggestionSources.Read(previousBuild) ?? throw new InvalidDataException($"the published build's {SuggestionSources.FileName} cannot be read"))
             .Where(s => !changed.Contains(s.Slug))
             .Concat(replaced)
