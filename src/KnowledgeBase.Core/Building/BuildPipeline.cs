@@ -4,7 +4,6 @@ using KnowledgeBase.Core.Building.Stages;
 using KnowledgeBase.Core.Citations;
 using KnowledgeBase.Core.Corpus.Languages;
 using KnowledgeBase.Core.Corpus.Reading;
-using KnowledgeBase.Core.Corpus.Structure;
 using KnowledgeBase.Core.Diagnostics;
 using KnowledgeBase.Core.Linking;
 using KnowledgeBase.Core.Storage;
@@ -132,14 +131,6 @@ public static class BuildPipeline
         var (languages, limits) = SettingsReader.ReadAll(layout.Settings, diagnostics);
         var links = LinkRulesReader.Read(layout.Settings, diagnostics);
         var synonyms = SynonymReader.Read(layout.Settings, languages, diagnostics);
-        // Each language's heading patterns are compiled regular expressions, which the JIT compiles on their first match: some
-        // 70 ms, paid by the one thread that parses an incremental build's single file. Matched once meanwhile, on another
-        // thread, while the front matter is read (a failure is the parse's to report).
-        _ = Task.Run(() =>
-        {
-            foreach (var language in languages.All)
-                HeadingClassifier.For(language).Classify("Article 1");
-        });
 
         progress?.Report("reading front matter");
         var sources = SelectAudience.Run(ReadFrontMatter.Run(layout, languages, diagnostics, limits, bodyNeeded), options.Audience);
