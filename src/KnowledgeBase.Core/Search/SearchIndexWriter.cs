@@ -50,6 +50,9 @@ public sealed class SearchIndexWriter : IDisposable
 
     public void Commit() => _writer.Commit();
 
+    /// <summary>Drops every change since the last commit and closes the writer (Lucene's dispose would commit them).</summary>
+    public void Rollback() => _writer.Rollback();
+
     /// <summary>How many documents the index holds, deletions applied: read after <see cref="Commit"/>.</summary>
     public int Documents => _writer.NumDocs;
 

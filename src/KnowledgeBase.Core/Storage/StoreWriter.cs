@@ -46,6 +46,14 @@ public static class StoreWriter
     /// <paramref name="slugs"/> are opened (an incremental build copied those and linked the others); the caller checkpoints.</remarks>
     public static void Replace(LiteDatabase database, ProvisionShards shards, IReadOnlyCollection<string> slugs, LinkedCorpus corpus)
     {
+        Delete(database, shards, slugs);
+        Insert(database, shards, corpus);
+    }
+
+    /// <summary>Deletes every record of <paramref name="slugs"/> (the first half of <see cref="Replace"/>: an incremental build
+    /// deletes while it still links, and inserts once linking is done).</summary>
+    public static void Delete(LiteDatabase database, ProvisionShards shards, IReadOnlyCollection<string> slugs)
+    {
         foreach (var slug in slugs)
         {
             var prefix = slug + "@";
@@ -55,7 +63,13 @@ public static class StoreWriter
             database.GetCollection<StoredCitation>(StoreSchema.Citations).DeleteMany(Query.StartsWith(nameof(StoredCitation.SourceKey), prefix));
             database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis).DeleteMany(Query.EQ(nameof(StoredLegalBasis.ProcedureSlug), slug));
         }
-        InsertRecords(database, corpus);
+    }
+
+    /// <summary>Inserts every record of <paramref name="corpus"/> (the second half of <see cref="Replace"/>, or of
+    /// <see cref="ReplaceVersions"/> with <paramref name="instruments"/> false: a version edit keeps its instrument's record).</summary>
+    public static void Insert(LiteDatabase database, ProvisionShards shards, LinkedCorpus corpus, bool instruments = true)
+    {
+        InsertRecords(database, corpus, instruments);
         // One insert per shard, not per instrument: each is a LiteDB transaction (a full build's batches come through here).
         foreach (var shard in corpus.Instruments.GroupBy(i => shards.ShardOf(i.Instrument.Slug)))
             shards.Shard(shard.Key).InsertBulk(ProvisionsOf(shard));
@@ -67,6 +81,13 @@ public static class StoreWriter
     /// and version; the caller checkpoints.</remarks>
     public static void ReplaceVersions(LiteDatabase database, ProvisionShards shards, IEnumerable<(string Slug, string Version)> versions, LinkedCorpus corpus)
     {
+        DeleteVersions(database, shards, versions);
+        Insert(database, shards, corpus, instruments: false);
+    }
+
+    /// <summary>Deletes every record of some versions (the first half of <see cref="ReplaceVersions"/>).</summary>
+    public static void DeleteVersions(LiteDatabase database, ProvisionShards shards, IEnumerable<(string Slug, string Version)> versions)
+    {
         foreach (var (slug, version) in versions)
         {
             var key = StoreSchema.VersionKey(slug, version);
@@ -76,9 +97,6 @@ public static class StoreWriter
             database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis).DeleteMany(Query.And(
                 Query.EQ(nameof(StoredLegalBasis.ProcedureSlug), slug), Query.EQ(nameof(StoredLegalBasis.ProcedureVersion), version)));
         }
-        InsertRecords(database, corpus, instruments: false);
-        foreach (var shard in corpus.Instruments.GroupBy(i => shards.ShardOf(i.Instrument.Slug)))
-            shards.Shard(shard.Key).InsertBulk(ProvisionsOf(shard));
     }
 
     /// <summary>Everything but the provisions: instruments (unless a version edit keeps them), versions, citations and legal bases, all in <c>kb.db</c>.</summary>

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using KnowledgeBase.Core.Building.Stages;
 using KnowledgeBase.Core.Diagnostics;
 using KnowledgeBase.Core.Linking;
-using KnowledgeBase.Core.Search;
 using KnowledgeBase.Core.Storage;
 using LiteDB;
 
@@ -55,6 +54,9 @@ public static class IncrementalBuild
         var partial = folders.PartialPath(stamp);
         Directory.CreateDirectory(partial);
         Task? store = null;
+        Task<IndexReplacement>? index = null;
+        // The content's fingerprint (sorting and hashing 40,000 paths) is wanted only by the manifest: it is taken meanwhile.
+        var fingerprint = Task.Run(() => options.ContentFingerprint ?? ContentFingerprint.Of(inventory));
         try
         {
             PublishedFiles.TakeOver(previousBuild, partial);
@@ -64,8 +66,30 @@ public static class IncrementalBuild
 
             var diagnostics = new DiagnosticBag();
             var edits = new Dictionary<string, VersionEdit>(StringComparer.Ordinal);
+            HashSet<string>? deletedWhole = null;
+            // What is read again is known once the instruments' front matter is: its old records and documents are deleted
+            // from the new build's copies while its texts are parsed and linked (parsing or linking one edited text leaves a
+            // core free). An edit the proof turns down is deleted whole later (Finish).
+            void BeginReplacing(HashSet<string> whole, List<(string Slug, string Version)> versions)
+            {
+                deletedWhole = whole;
+                var copy = store;
+                store = Task.Run(() =>
+                {
+                    copy!.GetAwaiter().GetResult();
+                    return StoreReplacement.Begin(Path.Combine(partial, StoreSchema.DatabaseFile), whole, versions);
+                });
+                index = Task.Run(() => IndexReplacement.Begin(Path.Combine(partial, StoreSchema.IndexFolder), whole, versions));
+            }
             var parsed = BuildPipeline.Parse(options, diagnostics, progress, plan.Instruments,
-                sources => VersionEdit.Narrow(sources, plan.VersionFiles, edits), path => VersionEdits.BodyNeeded(plan, path));
+                sources =>
+                {
+                    var narrowed = VersionEdit.Narrow(sources, plan.VersionFiles, edits);
+                    if (deletedWhole is null)
+                        BeginReplacing(plan.Instruments.Where(slug => !edits.ContainsKey(slug)).ToHashSet(StringComparer.Ordinal), [.. edits.Values.SelectMany(e => e.Versions)]);
+                    return narrowed;
+                },
+                path => VersionEdits.BodyNeeded(plan, path));
             var changed = plan.Instruments.ToHashSet(StringComparer.Ordinal);
             var notes = new List<string>();
             HashSet<string> whole;
@@ -86,9 +110,11 @@ public static class IncrementalBuild
                 fallback = OutlineChange(parsed, [.. whole], published, database);
                 if (fallback is not null)
                 {
-                    Abandon(partial, store);
+                    Abandon(partial, store, index);
                     return null;
                 }
+                if (deletedWhole is null)
+                    BeginReplacing(whole, [.. edits.Values.SelectMany(e => e.Versions)]);
                 // A version edit's instrument is cited as published (its outline is the published one): the parsed one holds
                 // only its edited versions.
                 corpus = BuildPipeline.Link(parsed, diagnostics, progress,
@@ -96,39 +122,44 @@ public static class IncrementalBuild
                     language => ShortNames.In(shortNames!, language));
                 if (diagnostics.Sorted().Any(d => d.Severity == Severity.Error))
                 {
-                    Abandon(partial, store);
+                    Abandon(partial, store, index);
                     return Result(false, null, manifest!, diagnostics, parsed, plan, [.. edits.Values.Select(e => e.ToString()), .. notes], clock);
                 }
                 before = StoreCounts.Of(database, shards, whole) + StoreCounts.Of(database, shards, edits.Values.SelectMany(e => e.Versions));
             }
 
             var wholeCorpus = Of(corpus, whole);
+            // Version edits the proof turned down: their versions' records are deleted, the rest of the instrument not yet.
+            var demoted = whole.Except(deletedWhole!).ToList();
             var versionCorpus = Of(corpus, edits.Keys);
-            // The store's records are replaced on another thread (once its copy is done) while this one writes the index, as a
-            // full build writes both at once.
-            var copy = store;
+            var outlines = versionCorpus.Instruments.Select(i => (Edit: edits[i.Instrument.Slug], Outline: edits[i.Instrument.Slug].Outline(i))).ToList();
+            var renamed = outlines.Where(o => o.Edit.NamesMayChange).Select(o => o.Outline).ToList();
+            var outlineCorpus = new LinkedCorpus([.. wholeCorpus.Instruments, .. outlines.Select(o => o.Outline)], [], []);
+            // The store's new records are inserted on another thread (once the old are deleted) while this one writes the index,
+            // as a full build writes both at once; that thread then writes the suggestions and side files, which need neither
+            // (some 100 ms at national scale: the catalogue, the inventory), so that the two threads finish about together.
+            var begun = (Task<StoreReplacement>)store;
             store = Task.Run(() =>
             {
-                copy.GetAwaiter().GetResult();
-                ReplaceRecords(Path.Combine(partial, StoreSchema.DatabaseFile), whole, wholeCorpus, edits.Values, versionCorpus);
+                using (var replacement = begun.GetAwaiter().GetResult())
+                    replacement.Finish(demoted, wholeCorpus, versionCorpus);
+                ReplaceSuggestions(partial, previousBuild, sources!,
+                    [.. whole, .. renamed.Select(i => i.Instrument.Slug)], [.. wholeCorpus.Instruments, .. renamed]);
+                RewriteSideFiles(partial, previousBuild, options, shortNames!, previous, inventory, changed, outlineCorpus);
             });
-            progress?.Report("writing the index: replacing their documents (the store's records are replaced beside it)");
-            var outlines = versionCorpus.Instruments.Select(i => (Edit: edits[i.Instrument.Slug], Outline: edits[i.Instrument.Slug].Outline(i))).ToList();
-            var indexed = ReplaceDocuments(Path.Combine(partial, StoreSchema.IndexFolder), whole, wholeCorpus, outlines);
-            var renamed = outlines.Where(o => o.Edit.NamesMayChange).Select(o => o.Outline).ToList();
-            ReplaceSuggestions(partial, previousBuild, sources!,
-                [.. whole, .. renamed.Select(i => i.Instrument.Slug)], [.. wholeCorpus.Instruments, .. renamed], progress);
-            var outlineCorpus = new LinkedCorpus([.. wholeCorpus.Instruments, .. outlines.Select(o => o.Outline)], [], []);
-            RewriteSideFiles(partial, previousBuild, options, shortNames!, previous, inventory, changed, outlineCorpus);
+            progress?.Report("writing the index: replacing their documents (the store's records, then the suggestions and side files, beside it)");
+            int indexed;
+            using (var replacement = index!.GetAwaiter().GetResult())
+                indexed = replacement.Finish(demoted, wholeCorpus, outlines);
 
-            progress?.Report($"writing the store: replacing {whole.Count} instruments and {edits.Values.Sum(e => e.Changed.Count)} versions");
+            progress?.Report($"writing the store: replacing {whole.Count} instruments and {edits.Values.Sum(e => e.Changed.Count)} versions, and the side files");
             store.GetAwaiter().GetResult();
             var after = StoreCounts.Of(wholeCorpus) + (StoreCounts.Of(versionCorpus) with { Instruments = 0 });
 
             manifest = manifest! with
             {
                 Stamp = stamp,
-                ContentFingerprint = options.ContentFingerprint ?? ContentFingerprint.Of(inventory),
+                ContentFingerprint = fingerprint.GetAwaiter().GetResult(),
                 CreatedUtc = DateTimeOffset.UtcNow,
                 Instruments = manifest.Instruments - before.Instruments + after.Instruments,
                 Versions = manifest.Versions - before.Versions + after.Versions,
@@ -147,7 +178,7 @@ public static class IncrementalBuild
         }
         catch
         {
-            Abandon(partial, store);
+            Abandon(partial, store, index);
             throw;
         }
     }
@@ -165,29 +196,25 @@ public static class IncrementalBuild
             : publishedPaths.Contains(path)).WriteTo(partial);
     }
 
-    /// <summary>Replaces the records of the instruments read whole, and of the versions read again, in the new build's own
-    /// copy of <c>kb.db</c> and of their shards.</summary>
-    private static void ReplaceRecords(string databasePath, HashSet<string> whole, LinkedCorpus wholeCorpus, IEnumerable<VersionEdit> edits, LinkedCorpus versionCorpus)
+    /// <summary>Removes the partial build once the store's copy into it, or its writing, and the index's have stopped (a
+    /// store or index opened and not yet written is closed, the index rolled back).</summary>
+    private static void Abandon(string partial, Task? store, Task<IndexReplacement>? index)
     {
-        using var database = StoreWriter.Open(databasePath);
-        using var shards = ProvisionShards.OpenForWriting(databasePath, ProvisionShards.CountOf(databasePath));
-        StoreWriter.Replace(database, shards, whole, wholeCorpus);
-        StoreWriter.ReplaceVersions(database, shards, edits.SelectMany(e => e.Versions), versionCorpus);
-        shards.Checkpoint();
-        database.Checkpoint();
-    }
-
-    /// <summary>Removes the partial build once the store's copy into it, or its writing, has stopped.</summary>
-    private static void Abandon(string partial, Task? store)
-    {
-        try
+        foreach (var task in new[] { store, index })
         {
-            store?.Wait();
+            try
+            {
+                task?.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The copy's or writing's failure matters no more: the folder is removed.
+            }
         }
-        catch (AggregateException)
-        {
-            // The copy's failure matters no more: the folder is removed.
-        }
+        if (store is Task<StoreReplacement> { IsCompletedSuccessfully: true } opened)
+            opened.Result.Dispose();
+        if (index is { IsCompletedSuccessfully: true })
+            index.Result.Dispose();
         BuildPublisher.Discard(partial);
     }
 
@@ -197,13 +224,12 @@ public static class IncrementalBuild
     /// <param name="changed">The instruments whose names are made again, from <paramref name="instruments"/> (a version edit's outline
     /// when it edited a newest text; a version edit that did not keeps its names and is not here).</param>
     private static void ReplaceSuggestions(string partial, string previousBuild, Dictionary<string, string> digests, HashSet<string> changed,
-        IReadOnlyList<LinkedInstrument> instruments, IProgress<string>? progress)
+        IReadOnlyList<LinkedInstrument> instruments)
     {
         var replaced = instruments.Select(WriteSuggestions.Of).ToList();
         var same = replaced.Count == changed.Count && replaced.All(r => digests.GetValueOrDefault(r.Slug) == SuggestionSources.Digest(r));
         if (same)
             return;
-        progress?.Report("making suggestions");
         var suggestions = (SuggestionSources.Read(previousBuild) ?? throw new InvalidDataException($"the published build's {SuggestionSources.FileName} cannot be read"))
             .Where(s => !changed.Contains(s.Slug))
             .Concat(replaced)
@@ -258,25 +284,6 @@ public static class IncrementalBuild
                 return $"{slug}: {(now is null ? "removed" : stored is null ? "added" : "its provisions, versions or short names changed")}, which citations elsewhere may depend on";
         }
         return null;
-    }
-
-    /// <summary>Replaces the documents of the instruments read whole, and of the versions read again (their outline tells
-    /// which version is newest and in force when).</summary>
-    private static int ReplaceDocuments(string indexPath, IReadOnlyCollection<string> whole, LinkedCorpus wholeCorpus, IReadOnlyList<(VersionEdit Edit, LinkedInstrument Outline)> edits)
-    {
-        using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
-        using var writer = new SearchIndexWriter(directory, append: true);
-        foreach (var slug in whole)
-            writer.DeleteInstrument(slug);
-        foreach (var (edit, _) in edits)
-            foreach (var (slug, version) in edit.Versions)
-                writer.DeleteVersion(slug, version);
-        foreach (var instrument in wholeCorpus.Instruments)
-            WriteIndex.Add(writer, instrument);
-        foreach (var (edit, outline) in edits)
-            WriteIndex.Add(writer, outline, edit.Changed);
-        writer.Commit();
-        return writer.Documents;
     }
 
     /// <summary>The part of a linked corpus that belongs to <paramref name="slugs"/>: their instruments, the citations in them, their legal bases.</summary>

@@ -10,10 +10,13 @@ namespace KnowledgeBase.Core.Building.Stages;
 /// <summary>Renders every provision's text, recognising and resolving its citations against the whole corpus.</summary>
 public static class LinkCitations
 {
+    /// <summary>How many provisions of one text are rendered together: a longer text is rendered a part at a time on every core.</summary>
+    public const int ProvisionsPerPart = 1024;
+
     public static (IReadOnlyList<LinkedInstrument> Instruments, IReadOnlyList<Citation> Citations) Run(
         IReadOnlyList<ParsedInstrument> instruments, CitationResolver resolver, LanguageCatalog languages, DiagnosticBag diagnostics,
-        IReadOnlyList<LinkRule>? links = null, Func<string, IReadOnlyList<InstrumentName>>? names = null) =>
-        Link(instruments, Recognizers(instruments, languages, names), resolver, languages, diagnostics, links);
+        IReadOnlyList<LinkRule>? links = null, Func<string, IReadOnlyList<InstrumentName>>? names = null, int provisionsPerPart = ProvisionsPerPart) =>
+        Link(instruments, Recognizers(instruments, languages, names), resolver, languages, diagnostics, links, provisionsPerPart);
 
     /// <summary>The same as <see cref="Run"/>, a run of consecutive instruments at a time (each run holding about
     /// <paramref name="provisionsPerBatch"/> provisions, or one instrument larger than that), in corpus order.</summary>
@@ -28,7 +31,7 @@ public static class LinkCitations
     {
         var recognizers = Recognizers(instruments, languages, names: null);
         foreach (var batch in Batches(instruments, provisionsPerBatch))
-            yield return Link(batch, recognizers, resolver, languages, diagnostics, links);
+            yield return Link(batch, recognizers, resolver, languages, diagnostics, links, ProvisionsPerPart);
     }
 
     /// <summary>Consecutive runs of instruments holding about <paramref name="provisionsPerBatch"/> provisions each.</summary>
@@ -63,12 +66,12 @@ public static class LinkCitations
 
     private static (IReadOnlyList<LinkedInstrument> Instruments, IReadOnlyList<Citation> Citations) Link(
         IReadOnlyList<ParsedInstrument> instruments, Dictionary<string, CitationRecognizer?> recognizers, CitationResolver resolver,
-        LanguageCatalog languages, DiagnosticBag diagnostics, IReadOnlyList<LinkRule>? links)
+        LanguageCatalog languages, DiagnosticBag diagnostics, IReadOnlyList<LinkRule>? links, int provisionsPerPart)
     {
         var work = instruments.SelectMany(i => i.Versions.SelectMany(v => v.Texts.Select(t => (Version: v.Version, Text: t)))).ToList();
         var rendered = new (RenderedText Text, List<Citation> Citations)[work.Count];
         Parallel.For(0, work.Count, i =>
-            rendered[i] = Render(work[i].Version, work[i].Text, languages[work[i].Text.Language], recognizers[work[i].Text.Language], resolver, diagnostics, links));
+            rendered[i] = Render(work[i].Version, work[i].Text, languages[work[i].Text.Language], recognizers[work[i].Text.Language], resolver, diagnostics, links, provisionsPerPart));
 
         var byVersion = rendered.ToLookup(r => (r.Text.Text.Slug, r.Text.Text.Version));
         var linked = instruments.Select(i => new LinkedInstrument(
@@ -79,15 +82,27 @@ public static class LinkCitations
 
     private static (RenderedText, List<Citation>) Render(
         InstrumentVersion version, VersionText text, LanguageProfile language, CitationRecognizer? recognizer, CitationResolver resolver, DiagnosticBag diagnostics,
-        IReadOnlyList<LinkRule>? links)
+        IReadOnlyList<LinkRule>? links, int provisionsPerPart)
     {
         var context = new CitingContext(text.Slug, text.Version, text.Language, version.Date, text.Path, version.Visibility);
         var linker = new CitationLinker(recognizer, resolver, context, links);
         var provisions = new List<RenderedProvision>();
         var citations = new List<Citation>();
-        foreach (var (provision, parent) in Flatten(text.Provisions, null))
+        var flat = Flatten(text.Provisions, null).ToList();
+        // Each provision renders alone (the linker keeps no state between them), so a long text is rendered in parts at once:
+        // an incremental build that reads again only the newest Code du travail (ten thousand provisions) links one text.
+        // What follows from the renderings (diagnostics, citations, order) is collected in document order, as before.
+        var outputs = new RenderedMarkdown[flat.Count];
+        Parallel.For(0, flat.Count / provisionsPerPart + (flat.Count % provisionsPerPart == 0 ? 0 : 1), part =>
         {
-            var output = ProvisionRenderer.Render(provision.Text, linker);
+            var start = part * provisionsPerPart;
+            for (var i = start; i < start + Math.Min(provisionsPerPart, flat.Count - start); i++)
+                outputs[i] = ProvisionRenderer.Render(flat[i].Provision.Text, linker);
+        });
+        for (var p = 0; p < flat.Count; p++)
+        {
+            var (provision, parent) = flat[p];
+            var output = outputs[p];
             if (output.Problem is { } problem)
                 diagnostics.Error(text.Path, provision.TextLine, DiagnosticCodes.UnreadableFile, problem);
             provisions.Add(new RenderedProvision(provision, parent, provisions.Count, ProvisionLabels.For(provision, language), output.Html, output.PlainText));

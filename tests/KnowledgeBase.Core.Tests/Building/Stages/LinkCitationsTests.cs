@@ -52,6 +52,30 @@ public sealed class LinkCitationsTests
         }
     }
 
+    /// <summary>A long text is rendered a part at a time on every core (the fixture's texts are shorter than a part: the parts
+    /// are made small here).</summary>
+    public sealed class In_parts
+    {
+        [Theory]
+        [InlineData(1)]
+        [InlineData(3)]
+        public void Links_every_text_and_citation_and_reports_every_problem_exactly_as_in_one_part(int provisionsPerPart)
+        {
+            var parsed = Fixture.Value;
+            var resolver = new CitationResolver(new ProvisionCatalog(parsed.Instruments));
+            var (onePart, inParts) = (new DiagnosticBag(), new DiagnosticBag());
+            var (whole, wholeCitations) = LinkCitations.Run(parsed.Instruments, resolver, parsed.Languages, onePart, parsed.Links, provisionsPerPart: int.MaxValue);
+
+            var (parts, partsCitations) = LinkCitations.Run(parsed.Instruments, resolver, parsed.Languages, inParts, parsed.Links, provisionsPerPart: provisionsPerPart);
+
+            Assert.Contains(wholeCitations, c => c.Resolved && c.Target!.Slug != c.Source.Slug);
+            Assert.NotEmpty(onePart.Sorted());
+            Assert.Equal(Described(whole), Described(parts));
+            Assert.Equal(wholeCitations, partsCitations);
+            Assert.Equal(onePart.Sorted(), inParts.Sorted());
+        }
+    }
+
     public sealed class In_batches
     {
         [Theory]

@@ -20,6 +20,21 @@ public sealed class AsciiFirstLowerCaseFilterTests
 
             Assert.Equal(Tokens.Of(lucene, text), Tokens.Of(asciiFirst, text));
         }
+
+        // The characters past ASCII are lower-cased one at a time from a remembered mapping: every one of the Basic
+        // Multilingual Plane, alone, after an ASCII capital and after an accented one, against Lucene's own call.
+        [Fact]
+        public void On_every_character_of_the_basic_plane()
+        {
+            var text = new System.Text.StringBuilder();
+            for (var c = 0x80; c <= char.MaxValue; c++)
+                if (!char.IsSurrogate((char)c))
+                    text.Append((char)c).Append(" A").Append((char)c).Append(" É").Append((char)c).Append(' ');
+            using var lucene = Analyzer(stream => new LowerCaseFilter(Lucene.Net.Util.LuceneVersion.LUCENE_48, stream));
+            using var asciiFirst = Analyzer(stream => new AsciiFirstLowerCaseFilter(stream));
+
+            Assert.Equal(Tokens.Of(lucene, text.ToString()), Tokens.Of(asciiFirst, text.ToString()));
+        }
     }
 
     private static Lucene.Net.Analysis.Analyzer Analyzer(Func<Lucene.Net.Analysis.TokenStream, Lucene.Net.Analysis.TokenStream> filter) =>
