@@ -77,7 +77,7 @@ public sealed class KnowledgeStore : IDisposable
     /// on it read all 19,868 versions of the national corpus for every page of a text.
     /// </remarks>
     public IReadOnlyList<StoredVersion> Versions(string slug) =>
-        [.. VersionCollection.Find(Query.StartsWith("_id", StoreSchema.VersionKey(slug, "")))
+        [.. VersionCollection.Find(StoreQuery.StartsWith("_id", StoreSchema.VersionKey(slug, "")))
             .Where(v => v.Slug == slug)
             .Where(Visible)
             .OrderBy(v => v.Date, StringComparer.Ordinal).ThenBy(v => v.Label, StringComparer.Ordinal)];

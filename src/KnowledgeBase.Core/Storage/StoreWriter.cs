@@ -41,32 +41,26 @@ public static class StoreWriter
     public static LiteDatabase Open(string databasePath) =>
         new(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct }, StoreMapper.Shared);
 
-    /// <summary>Replaces every record of <paramref name="slugs"/> with those <paramref name="corpus"/> holds for them (none for a removed instrument).</summary>
+    /// <summary>Deletes every record of <paramref name="slugs"/>, before <see cref="Insert"/> writes those the instruments hold now
+    /// (none for a removed instrument): an incremental build deletes while it still links.</summary>
     /// <remarks>Records are found by key prefix (<c>slug@</c>) on the indexes a store already has; only the shards of
     /// <paramref name="slugs"/> are opened (an incremental build copied those and linked the others); the caller checkpoints.</remarks>
-    public static void Replace(LiteDatabase database, ProvisionShards shards, IReadOnlyCollection<string> slugs, LinkedCorpus corpus)
-    {
-        Delete(database, shards, slugs);
-        Insert(database, shards, corpus);
-    }
-
-    /// <summary>Deletes every record of <paramref name="slugs"/> (the first half of <see cref="Replace"/>: an incremental build
-    /// deletes while it still links, and inserts once linking is done).</summary>
     public static void Delete(LiteDatabase database, ProvisionShards shards, IReadOnlyCollection<string> slugs)
     {
         foreach (var slug in slugs)
         {
             var prefix = slug + "@";
             database.GetCollection<StoredInstrument>(StoreSchema.Instruments).Delete(slug);
-            database.GetCollection<StoredVersion>(StoreSchema.Versions).DeleteMany(Query.StartsWith("_id", prefix));
-            shards.For(slug).DeleteMany(Query.StartsWith(nameof(StoredProvision.TextKey), prefix));
-            database.GetCollection<StoredCitation>(StoreSchema.Citations).DeleteMany(Query.StartsWith(nameof(StoredCitation.SourceKey), prefix));
-            database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis).DeleteMany(Query.EQ(nameof(StoredLegalBasis.ProcedureSlug), slug));
+            database.GetCollection<StoredVersion>(StoreSchema.Versions).DeleteMany(StoreQuery.StartsWith("_id", prefix));
+            shards.For(slug).DeleteMany(StoreQuery.StartsWith(nameof(StoredProvision.TextKey), prefix));
+            database.GetCollection<StoredCitation>(StoreSchema.Citations).DeleteMany(StoreQuery.StartsWith(nameof(StoredCitation.SourceKey), prefix));
+            database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis).DeleteMany(StoreQuery.Equal(nameof(StoredLegalBasis.ProcedureSlug), slug));
         }
     }
 
-    /// <summary>Inserts every record of <paramref name="corpus"/> (the second half of <see cref="Replace"/>, or of
-    /// <see cref="ReplaceVersions"/> with <paramref name="instruments"/> false: a version edit keeps its instrument's record).</summary>
+    /// <summary>Inserts every record of <paramref name="corpus"/>: a full build's batch, or what an incremental build read again
+    /// after <see cref="Delete"/> or <see cref="DeleteVersions"/> (<paramref name="instruments"/> false: a version edit keeps its
+    /// instrument's record).</summary>
     public static void Insert(LiteDatabase database, ProvisionShards shards, LinkedCorpus corpus, bool instruments = true)
     {
         InsertRecords(database, corpus, instruments);
@@ -75,27 +69,20 @@ public static class StoreWriter
             shards.Shard(shard.Key).InsertBulk(ProvisionsOf(shard));
     }
 
-    /// <summary>Replaces every record of some versions (<c>slug@label</c>) with those <paramref name="corpus"/> holds for them;
-    /// their instruments' records and other versions stay as they are.</summary>
+    /// <summary>Deletes every record of some versions (<c>slug@label</c>), before <see cref="Insert"/> writes them again; their
+    /// instruments' records and other versions stay as they are.</summary>
     /// <remarks>Provisions are found by text key prefix (<c>slug@label/</c>), citations by source key, legal bases by procedure
     /// and version; the caller checkpoints.</remarks>
-    public static void ReplaceVersions(LiteDatabase database, ProvisionShards shards, IEnumerable<(string Slug, string Version)> versions, LinkedCorpus corpus)
-    {
-        DeleteVersions(database, shards, versions);
-        Insert(database, shards, corpus, instruments: false);
-    }
-
-    /// <summary>Deletes every record of some versions (the first half of <see cref="ReplaceVersions"/>).</summary>
     public static void DeleteVersions(LiteDatabase database, ProvisionShards shards, IEnumerable<(string Slug, string Version)> versions)
     {
         foreach (var (slug, version) in versions)
         {
             var key = StoreSchema.VersionKey(slug, version);
             database.GetCollection<StoredVersion>(StoreSchema.Versions).Delete(key);
-            shards.For(slug).DeleteMany(Query.StartsWith(nameof(StoredProvision.TextKey), key + "/"));
-            database.GetCollection<StoredCitation>(StoreSchema.Citations).DeleteMany(Query.EQ(nameof(StoredCitation.SourceKey), key));
-            database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis).DeleteMany(Query.And(
-                Query.EQ(nameof(StoredLegalBasis.ProcedureSlug), slug), Query.EQ(nameof(StoredLegalBasis.ProcedureVersion), version)));
+            shards.For(slug).DeleteMany(StoreQuery.StartsWith(nameof(StoredProvision.TextKey), key + "/"));
+            database.GetCollection<StoredCitation>(StoreSchema.Citations).DeleteMany(StoreQuery.Equal(nameof(StoredCitation.SourceKey), key));
+            database.GetCollection<StoredLegalBasis>(StoreSchema.LegalBasis).DeleteMany(StoreQuery.Equal(
+                nameof(StoredLegalBasis.ProcedureSlug), slug, nameof(StoredLegalBasis.ProcedureVersion), version));
         }
     }
 

@@ -10,16 +10,11 @@ public sealed class PublishedCatalog(LiteDatabase database, ProvisionShards shar
 {
     private ILiteCollection<StoredVersion> Versions => database.GetCollection<StoredVersion>(StoreSchema.Versions);
 
-    /// <summary>The versions whose key starts with a value, as <c>Query.StartsWith</c> asks but with the value a parameter:
-    /// LiteDB compiles an expression once per text, and <c>Query.StartsWith</c> writes the value into the text, so linking
-    /// compiled one for every instrument its citations name (some 140 ms of linking the newest Code du travail).</summary>
-    private const string VersionsOf = "_id LIKE @0";
-
     /// <summary>The instrument's versions in date order and its provisions (of the versions <paramref name="texts"/> accepts,
     /// when given), or null when the store has no such instrument.</summary>
     public CatalogedInstrument? Read(string slug, Func<string, bool>? texts = null)
     {
-        var versions = Versions.Find(BsonExpression.Create(VersionsOf, new BsonValue(slug + "@%")))
+        var versions = Versions.Find(StoreQuery.StartsWith("_id", StoreSchema.VersionKey(slug, "")))
             .Where(v => v.Slug == slug)
             .Select(v => v.ToModel())
             .OrderBy(v => v.Date)

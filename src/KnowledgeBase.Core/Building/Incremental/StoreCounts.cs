@@ -13,10 +13,10 @@ public sealed record StoreCounts(int Instruments, int Versions, int Provisions, 
         foreach (var slug in slugs)
         {
             var prefix = slug + "@";
-            instruments += database.GetCollection<StoredInstrument>(StoreSchema.Instruments).Exists(Query.EQ("_id", slug)) ? 1 : 0;
-            versions += database.GetCollection<StoredVersion>(StoreSchema.Versions).Count(Query.StartsWith("_id", prefix));
-            provisions += shards.For(slug).Count(Query.StartsWith(nameof(StoredProvision.TextKey), prefix));
-            var cited = database.GetCollection<StoredCitation>(StoreSchema.Citations).Find(Query.StartsWith(nameof(StoredCitation.SourceKey), prefix)).ToList();
+            instruments += database.GetCollection<StoredInstrument>(StoreSchema.Instruments).Exists(StoreQuery.Equal("_id", slug)) ? 1 : 0;
+            versions += database.GetCollection<StoredVersion>(StoreSchema.Versions).Count(StoreQuery.StartsWith("_id", prefix));
+            provisions += shards.For(slug).Count(StoreQuery.StartsWith(nameof(StoredProvision.TextKey), prefix));
+            var cited = database.GetCollection<StoredCitation>(StoreSchema.Citations).Find(StoreQuery.StartsWith(nameof(StoredCitation.SourceKey), prefix)).ToList();
             citations += cited.Count;
             resolved += cited.Count(c => c.TargetKey is not null);
         }
@@ -30,9 +30,9 @@ public sealed record StoreCounts(int Instruments, int Versions, int Provisions, 
         foreach (var (slug, version) in versions)
         {
             var key = StoreSchema.VersionKey(slug, version);
-            count += database.GetCollection<StoredVersion>(StoreSchema.Versions).Exists(Query.EQ("_id", key)) ? 1 : 0;
-            provisions += shards.For(slug).Count(Query.StartsWith(nameof(StoredProvision.TextKey), key + "/"));
-            var cited = database.GetCollection<StoredCitation>(StoreSchema.Citations).Find(Query.EQ(nameof(StoredCitation.SourceKey), key)).ToList();
+            count += database.GetCollection<StoredVersion>(StoreSchema.Versions).Exists(StoreQuery.Equal("_id", key)) ? 1 : 0;
+            provisions += shards.For(slug).Count(StoreQuery.StartsWith(nameof(StoredProvision.TextKey), key + "/"));
+            var cited = database.GetCollection<StoredCitation>(StoreSchema.Citations).Find(StoreQuery.Equal(nameof(StoredCitation.SourceKey), key)).ToList();
             citations += cited.Count;
             resolved += cited.Count(c => c.TargetKey is not null);
         }

@@ -83,13 +83,12 @@ public static class LinkAndWrite
         return new LinkedCorpus(instruments, citations, [.. legalBasis.Where(l => slugs.Contains(l.ProcedureSlug))]);
     }
 
-    // Replace deletes the records of the slugs it is given, then inserts every record the batch holds. The store is new, so
-    // there is nothing to delete: given no slugs it only inserts (each delete compiles LiteDB queries, which cost more than
-    // writing the store did). StoreWriter stays the one place that maps records to the store.
+    // The store is new, so there is nothing to delete: the batch's records are only inserted. StoreWriter stays the one place
+    // that maps records to the store.
     // The provision shards are closed after each batch so that their page caches do not all grow at once (see ProvisionShards.Release).
     private static void Store(LiteDatabase database, ProvisionShards shards, LinkedCorpus batch)
     {
-        StoreWriter.Replace(database, shards, [], batch);
+        StoreWriter.Insert(database, shards, batch);
         shards.Release();
     }
 
