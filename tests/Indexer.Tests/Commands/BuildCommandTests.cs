@@ -56,11 +56,7 @@ public sealed class BuildCommandTests
         public void A_failed_build_publishes_nothing_and_leaves_the_current_build_in_place()
         {
             using var temp = new TempFolder();
-            var content = temp.CopyFrom(TestPaths.FixtureContent, "content");
-            var data = temp.Combine("data");
-            Assert.Equal(ExitCodes.Success, IndexerRun.Of("build", "--content", content, "--data", data).ExitCode);
-            var folders = new BuildFolders(data, Core.Building.Audience.Public);
-            var published = folders.ReadCurrentStamp();
+            var (content, data, folders, published) = PublishFixture(temp);
 
             File.WriteAllText(Path.Combine(content, "decree-276", "2010-06-04.en.md"), "---\nstatus: adopted\n---\n# No date\n");
             var failed = IndexerRun.Of("build", "--content", content, "--data", data);
@@ -71,17 +67,24 @@ public sealed class BuildCommandTests
             Assert.Single(Directory.EnumerateDirectories(folders.BuildsRoot));
         }
 
+        /// <summary>Copies the fixture corpus into <paramref name="temp"/>, publishes a build of it, and returns where it all is
+        /// and the stamp of the build published.</summary>
+        private static (string Content, string Data, BuildFolders Folders, string? Published) PublishFixture(TempFolder temp)
+        {
+            var content = temp.CopyFrom(TestPaths.FixtureContent, "content");
+            var data = temp.Combine("data");
+            Assert.Equal(ExitCodes.Success, IndexerRun.Of("build", "--content", content, "--data", data).ExitCode);
+            var folders = new BuildFolders(data, Core.Building.Audience.Public);
+            return (content, data, folders, folders.ReadCurrentStamp());
+        }
+
         /// <summary>A full build links and writes a batch at a time, so an error found while linking comes after some of the
         /// store and the index are written: that folder must go like any failed build's.</summary>
         [Fact]
         public void An_error_found_only_while_linking_publishes_nothing_and_leaves_no_partial_folder()
         {
             using var temp = new TempFolder();
-            var content = temp.CopyFrom(TestPaths.FixtureContent, "content");
-            var data = temp.Combine("data");
-            Assert.Equal(ExitCodes.Success, IndexerRun.Of("build", "--content", content, "--data", data).ExitCode);
-            var folders = new BuildFolders(data, Core.Building.Audience.Public);
-            var published = folders.ReadCurrentStamp();
+            var (content, data, folders, published) = PublishFixture(temp);
 
             foreach (var language in new[] { "en", "az" })
             {
