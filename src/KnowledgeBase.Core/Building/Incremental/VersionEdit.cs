@@ -22,7 +22,7 @@ public sealed record VersionEdit(InstrumentSource Source, IReadOnlySet<string> C
     public IEnumerable<(string Slug, string Version)> Versions => Changed.Select(label => (Slug, label));
 
     /// <summary>Whether the edit touches the text a language's suggested names come from (the newest version in that language).</summary>
-    public bool NamesMayChange => NewestByLanguage().Values.Any(Changed.Contains);
+    public bool NamesMayChange => NewestLabels().Any(Changed.Contains);
 
     /// <summary>What the build tells about it: <c>leg-code-travail: 1 of 29 versions read again</c>.</summary>
     public override string ToString() => $"{Slug}: {Changed.Count} of {Source.Versions.Count} versions read again";
@@ -73,7 +73,7 @@ public sealed record VersionEdit(InstrumentSource Source, IReadOnlySet<string> C
         var nowNames = parsed.Instrument.ShortNames.ToDictionary(n => n.Key, n => (IReadOnlyList<string>)[.. n.Value]);
         if (CitableOutline.Of(now, nowNames) != CitableOutline.Of(published, names))
             return "a version was added, removed or re-dated, or a provision of an edited version renumbered, added or removed";
-        var newest = NewestByLanguage().Values;
+        var newest = NewestLabels();
         if (newest.Any(Changed.Contains) && !newest.All(Changed.Contains))
             return "its suggested names come from versions both edited and not";
         return null;
@@ -85,18 +85,15 @@ public sealed record VersionEdit(InstrumentSource Source, IReadOnlySet<string> C
     public LinkedInstrument Outline(LinkedInstrument linked)
     {
         var edited = linked.Versions.ToDictionary(v => v.Version.Label, StringComparer.Ordinal);
-        return new LinkedInstrument(linked.Instrument, [.. Source.Versions.Select(v => edited.GetValueOrDefault(v.Version.Label)
-            ?? new LinkedVersion(v.Version, [.. v.Translations.Select(t => new RenderedText(
-                new VersionText(Slug, v.Version.Label, t.Language, t.Path, null, []), []))]))]);
+        return new LinkedInstrument(linked.Instrument, [.. Source.Versions.Select(v => edited.GetValueOrDefault(v.Version.Label) ?? Unread(v))]);
     }
 
-    /// <summary>The label of the newest version with a text in each language, as <see cref="LinkedInstrument.NewestByLanguage"/> finds it.</summary>
-    private Dictionary<string, string> NewestByLanguage()
-    {
-        var newest = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var version in Source.Versions)
-            foreach (var text in version.Translations)
-                newest[text.Language] = version.Version.Label;
-        return newest;
-    }
+    /// <summary>The label of the newest version with a text in each language (<see cref="LinkedInstrument.NewestByLanguage"/>,
+    /// asked of the versions as their front matter gives them).</summary>
+    private IReadOnlyList<string> NewestLabels() =>
+        [.. new LinkedInstrument(Source.Instrument, [.. Source.Versions.Select(Unread)]).NewestByLanguage().Select(n => n.Version.Label)];
+
+    /// <summary>A version as its front matter gives it: texts that name their language and file but hold no provisions.</summary>
+    private LinkedVersion Unread(VersionGroup version) => new(version.Version, [.. version.Translations.Select(t => new RenderedText(
+        new VersionText(Slug, version.Version.Label, t.Language, t.Path, null, []), []))]);
 }
